@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "report",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "report", targets: ["report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Leaf modules: none of these imports another of them.
+        .target(
+            name: "ReportModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ReportTemplates",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "ReportMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "ReportCharts"),
+
+        // Composition.
+        .target(
+            name: "ReportSite",
+            dependencies: ["ReportModel", "ReportTemplates", "ReportMarkdown", "ReportCharts"]
+        ),
+        .target(
+            name: "ReportCLI",
+            dependencies: [
+                "ReportSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "report", dependencies: ["ReportCLI"]),
+
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"]),
+        .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
+        .testTarget(name: "ReportChartsTests", dependencies: ["ReportCharts"], exclude: ["Golden"]),
+        .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Golden"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,79 @@
+import CCmarkGFM
+import Foundation
+
+/// Converts GitHub-flavoured Markdown to HTML with cmark-gfm.
+///
+/// The only file in the package that touches the C library.
+public enum Markdown {
+    /// Converts `text` to an HTML fragment; headings get stable, unique ids.
+    public static func html(from text: String, options: MarkdownOptions = .default) -> MarkdownDocument {
+        Extensions.registerOnce
+        let cOptions = options.cmarkOptions
+        guard let parser = cmark_parser_new(cOptions) else { return MarkdownDocument(html: "", headings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in Extensions.names {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        text.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(html: "", headings: []) }
+        defer { cmark_node_free(root) }
+        let headings = HeadingCollector.headings(in: root)
+        guard let rendered = cmark_render_html(root, cOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return MarkdownDocument(html: "", headings: headings)
+        }
+        defer { free(rendered) }
+        let html = HeadingAnchors.insertIds(into: String(cString: rendered), headings: headings)
+        return MarkdownDocument(html: html, headings: headings)
+    }
+}
+
+private enum Extensions {
+    static let names = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// cmark-gfm's own guard is not thread-safe; a Swift global is initialised exactly once.
+    static let registerOnce: Void = cmark_gfm_core_extensions_ensure_registered()
+}
+
+private extension MarkdownOptions {
+    var cmarkOptions: Int32 {
+        var bits = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
+        if contains(.unsafeHTML) { bits |= CMARK_OPT_UNSAFE }
+        if contains(.smartPunctuation) { bits |= CMARK_OPT_SMART }
+        return bits
+    }
+}
+
+private enum HeadingCollector {
+    static func headings(in root: OpaquePointer) -> [MarkdownDocument.Heading] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var slugs = SlugSet()
+        var headings: [MarkdownDocument.Heading] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let text = plainText(of: node)
+            let level = Int(cmark_node_get_heading_level(node))
+            headings.append(.init(level: level, text: text, id: slugs.unique(Slug.make(text))))
+        }
+        return headings
+    }
+
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            } else {
+                text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+}

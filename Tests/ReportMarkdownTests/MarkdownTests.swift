@@ -1,0 +1,68 @@
+import Testing
+@testable import ReportMarkdown
+
+@Suite struct MarkdownTests {
+    @Test func rendersTables() {
+        let html = Markdown.html(from: "| a | b |\n|---|--:|\n| 1 | 2 |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td align=\"right\">2</td>"))
+    }
+
+    @Test func rendersStrikethroughAndTaskLists() {
+        let html = Markdown.html(from: "~~old~~\n\n- [x] done\n- [ ] open\n").html
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+    }
+
+    @Test func autolinksBareURLs() {
+        let html = Markdown.html(from: "See www.example.com and https://example.org/x.").html
+        #expect(html.contains("<a href=\"http://www.example.com\">www.example.com</a>"))
+        #expect(html.contains("<a href=\"https://example.org/x\">https://example.org/x</a>"))
+    }
+
+    @Test func rendersFootnotes() {
+        let html = Markdown.html(from: "Revenue fell.[^a]\n\n[^a]: Reuters, 2025.\n").html
+        #expect(html.contains("<section class=\"footnotes\""))
+        #expect(html.contains("href=\"#fn-a\""))
+        #expect(html.contains("Reuters, 2025."))
+    }
+
+    @Test func dropsRawHTMLByDefault() {
+        let html = Markdown.html(from: "<script>alert(1)</script>\n\nText <b onclick=\"x\">bold</b>").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<b onclick"))
+    }
+
+    @Test func tagFilterNeutralisesScriptWhenRawHTMLIsOn() {
+        let html = Markdown.html(from: "<script>alert(1)</script>\n", options: [.unsafeHTML]).html
+        #expect(html.contains("&lt;script>"))
+    }
+
+    @Test func scrubsJavascriptLinks() {
+        let html = Markdown.html(from: "[x](javascript:alert(1)) ![y](javascript:alert(2))").html
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func giveHeadingsStableUniqueIds() {
+        let document = Markdown.html(from: "# The H20's round trip\n\n## Sources\n\n## Sources\n\n### 昇騰 910C\n")
+        #expect(document.headings.map(\.id) == ["the-h20s-round-trip", "sources", "sources-1", "昇騰-910c"])
+        #expect(document.html.contains("<h2 id=\"sources-1\">Sources</h2>"))
+        #expect(document.html.contains("<h3 id=\"昇騰-910c\">昇騰 910C</h3>"))
+    }
+
+    @Test func headingTextIncludesInlineMarkup() {
+        let document = Markdown.html(from: "## The *H20* and `H100`\n")
+        #expect(document.headings == [.init(level: 2, text: "The H20 and H100", id: "the-h20-and-h100")])
+    }
+
+    @Test func headingInsideCodeBlockIsNotAnAnchor() {
+        let document = Markdown.html(from: "```\n<h2>x</h2>\n```\n\n## Real\n")
+        #expect(document.html.contains("&lt;h2&gt;x&lt;/h2&gt;"))
+        #expect(document.html.contains("<h2 id=\"real\">Real</h2>"))
+    }
+
+    @Test func sameInputSameOutput() {
+        let text = "# A\n\n| x |\n|---|\n| 1 |\n\nNote.[^n]\n\n[^n]: N.\n"
+        #expect(Markdown.html(from: text) == Markdown.html(from: text))
+    }
+}
