@@ -1,0 +1,32 @@
+/// A figure and what it is about, for checks and for the sources page.
+public struct CitedFigure: Sendable {
+    /// The figure.
+    public let figure: Figure
+    /// Where on the site it appears: `chip:h20`, `vendor:huawei`, `event:...`, `metric:...`, `series:...`.
+    public let owner: String
+}
+
+extension Project {
+    /// Every figure in Data/, in file order: sources' owners first by chips, vendors, events,
+    /// metrics, series.
+    public var citedFigures: [CitedFigure] {
+        var all: [CitedFigure] = []
+        for vendor in vendors {
+            for named in vendor.facts { all += named.field.figures.map { CitedFigure(figure: $0, owner: "vendor:\(vendor.id)") } }
+        }
+        for chip in chips {
+            for field in SpecField.allCases {
+                all += (chip[field]?.figures ?? []).map { CitedFigure(figure: $0, owner: "chip:\(chip.id)") }
+            }
+        }
+        for event in events {
+            all.append(CitedFigure(figure: event.evidence, owner: "event:\(event.id)"))
+            for named in event.figures { all += named.field.figures.map { CitedFigure(figure: $0, owner: "event:\(event.id)") } }
+        }
+        for metric in metrics { all += metric.field.figures.map { CitedFigure(figure: $0, owner: "metric:\(metric.id)") } }
+        for series in series {
+            for point in series.points { all += point.field.figures.map { CitedFigure(figure: $0, owner: "series:\(series.id)") } }
+        }
+        return all
+    }
+}

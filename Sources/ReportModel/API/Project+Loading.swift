@@ -1,0 +1,27 @@
+import Foundation
+
+/// Thrown when there is no Data/ folder to read at all.
+public struct MissingInputError: Error, Sendable, CustomStringConvertible {
+    /// The path that does not exist.
+    public let path: String
+
+    /// `error: no such folder: Data`.
+    public var description: String { "error: no Data/ folder at '\(path)'" }
+}
+
+extension Project {
+    /// The file names in Data/ that are read, in the order they are read.
+    public static let dataFiles = ["site.yaml", "sources.yaml", "vendors.yaml", "chips.yaml", "events.yaml", "metrics.yaml", "series.yaml"]
+
+    /// Reads and validates `directory`. Paths in diagnostics start with `displayName`.
+    /// - Throws: `MissingInputError` when the folder does not exist; `DiagnosticError` with every
+    ///   problem found when anything is invalid.
+    public static func load(from directory: URL, displayName: String = "Data") throws -> Project {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MissingInputError(path: directory.path)
+        }
+        var loader = ProjectLoader(directory: directory, displayName: displayName)
+        return try loader.load()
+    }
+}

@@ -1,0 +1,32 @@
+/// Everything in Data/, decoded and validated.
+public struct Project: Sendable {
+    /// site.yaml.
+    public let settings: SiteSettings
+    /// sources.yaml, in file order.
+    public let sources: [Source]
+    /// vendors.yaml, in file order.
+    public let vendors: [Vendor]
+    /// chips.yaml, in file order.
+    public let chips: [Chip]
+    /// events.yaml, sorted by date then id.
+    public let events: [Event]
+    /// metrics.yaml, in file order.
+    public let metrics: [Metric]
+    /// series.yaml and its CSV files.
+    public let series: [Series]
+    /// Archived source texts by source id.
+    public let archives: [String: String]
+    /// Problems that do not stop a build.
+    public let warnings: [Diagnostic]
+
+    /// A source by id.
+    public func source(_ id: String) -> Source? { sourcesByID[id] }
+    /// A vendor by id.
+    public func vendor(_ id: String) -> Vendor? { vendorsByID[id] }
+    /// A chip by id.
+    public func chip(_ id: String) -> Chip? { chipsByID[id] }
+
+    let sourcesByID: [String: Source]
+    let vendorsByID: [String: Vendor]
+    let chipsByID: [String: Chip]
+}

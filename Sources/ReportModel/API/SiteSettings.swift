@@ -1,0 +1,15 @@
+/// Settings for the whole site, from site.yaml.
+public struct SiteSettings: Sendable, Hashable {
+    /// The site's name.
+    public let title: String
+    /// One sentence under the name.
+    public let description: String
+    /// BCP 47 language of the pages.
+    public let language: String
+    /// The chip others are compared with.
+    public let referenceChip: String
+    /// The absolute URL the site will be published at, for feeds; optional.
+    public let baseURL: String?
+    /// Where the settings are written.
+    public let location: SourceLocation
+}

@@ -1,0 +1,94 @@
+import Yams
+
+/// Reads one Data/ file's node tree into records, collecting every problem on the way.
+final class DataDecoder {
+    /// The file's path as shown to the user.
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Ids known so far; `citedSources` grows as figures are read.
+    private(set) var references: References
+
+    init(file: String, references: References = References()) {
+        self.file = file
+        self.references = references
+    }
+
+    /// Checks a source id where it is written and remembers that it is cited.
+    func checkSource(_ id: String, at location: SourceLocation) {
+        references.citedSources.insert(id)
+        guard !references.sources.contains(id) else { return }
+        error("unknown source '\(id)'\(Suggestion.didYouMean(id, in: references.sources))", at: location)
+    }
+
+    /// Checks a chip or vendor id where it is written.
+    func checkSubject(_ id: String, at node: Node, kind: String = "chip or vendor") {
+        let known = kind == "vendor" ? references.vendors : references.vendors.union(references.chips)
+        guard !known.contains(id) else { return }
+        error("unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: known))", at: node)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(.error(message, at: location(of: node)))
+    }
+
+    func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    /// Parses YAML text into its node tree; a syntax error becomes a located diagnostic.
+    func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            diagnostics.append(.error(Self.message(of: error), at: Self.location(of: error, file: file)))
+        } catch {
+            diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        return nil
+    }
+
+    /// The items of a top-level list, or an error when the file holds something else.
+    func items(of root: Node?, what: String) -> [Node] {
+        guard let root else { return [] }
+        guard case .sequence(let sequence) = root else {
+            error("expected a list of \(what)", at: root)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A mapping reader, or an error when the node is not a mapping.
+    func mapping(_ node: Node, what: String) -> MappingReader? {
+        guard case .mapping(let mapping) = node else {
+            error("expected \(what) as a mapping of keys to values", at: node)
+            return nil
+        }
+        return MappingReader(node: node, mapping: mapping, decoder: self)
+    }
+
+    private static func message(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            "invalid YAML: \(problem)"
+        case .duplicatedKeysInMapping(let duplicates, _):
+            "duplicate key '\(duplicates.joined(separator: "', '"))'"
+        default:
+            "invalid YAML: \(error)"
+        }
+    }
+
+    private static func location(of error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        default:
+            SourceLocation(file: file, line: 1, column: 1)
+        }
+    }
+}

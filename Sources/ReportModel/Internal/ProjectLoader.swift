@@ -1,0 +1,169 @@
+import Foundation
+import Yams
+
+/// Reads Data/ in dependency order (sources before what cites them) so each reference is
+/// checked where it is written.
+struct ProjectLoader {
+    let directory: URL
+    let displayName: String
+    private var diagnostics: [Diagnostic] = []
+    private var references = References()
+
+    init(directory: URL, displayName: String) {
+        self.directory = directory
+        self.displayName = displayName
+    }
+
+    mutating func load() throws -> Project {
+        let settings = read("site.yaml", required: true) { decoder, root in decoder.settings(root) }
+        let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
+        references.sources = checkUnique(sources, file: "sources.yaml")
+        let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
+        references.vendors = checkUnique(vendors, file: "vendors.yaml")
+        let chips = readList("chips.yaml", what: "chips", required: true) { $0.chip($1) }
+        references.chips = checkUnique(chips, file: "chips.yaml")
+        let events = readList("events.yaml", what: "events", required: false) { $0.event($1) }
+        _ = checkUnique(events, file: "events.yaml")
+        let metrics = readList("metrics.yaml", what: "metrics", required: false) { $0.metric($1) }
+        _ = checkUnique(metrics, file: "metrics.yaml")
+        let series = readSeries()
+        _ = checkUnique(series, file: "series.yaml")
+
+        if let settings, !references.chips.contains(settings.referenceChip), !chips.isEmpty {
+            diagnostics.append(.error(
+                "unknown reference chip '\(settings.referenceChip)'\(Suggestion.didYouMean(settings.referenceChip, in: references.chips))",
+                at: settings.location))
+        }
+        let archives = readArchives(sources)
+        guard let settings, diagnostics.allSatisfy({ $0.severity != .error }) else {
+            throw DiagnosticError(diagnostics)
+        }
+        let project = Project(
+            settings: settings, sources: sources, vendors: vendors, chips: chips,
+            events: events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }, metrics: metrics, series: series,
+            archives: archives, warnings: [],
+            sourcesByID: Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            vendorsByID: Dictionary(vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        )
+        let checks = ProvenanceCheck(project: project, displayName: displayName).run()
+        diagnostics += checks
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
+        return project.with(warnings: DiagnosticError(diagnostics).diagnostics)
+    }
+
+    // MARK: Files
+
+    private func path(_ name: String) -> String { "\(displayName)/\(name)" }
+
+    private func text(of name: String, required: Bool) -> String?? {
+        let url = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { return required ? nil : .some(nil) }
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            return nil
+        }
+        return .some(text)
+    }
+
+    private mutating func read<T>(_ name: String, required: Bool, _ decode: (DataDecoder, Node?) -> T?) -> T? {
+        guard let maybeText = text(of: name, required: required) else {
+            diagnostics.append(.error(required ? "required file is missing" : "cannot read the file as UTF-8", at: .init(file: path(name), line: 1, column: 1)))
+            return nil
+        }
+        guard let text = maybeText else { return nil }
+        let decoder = DataDecoder(file: path(name), references: references)
+        let result = decode(decoder, decoder.compose(text))
+        diagnostics += decoder.diagnostics
+        references.citedSources.formUnion(decoder.references.citedSources)
+        return result
+    }
+
+    private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
+        read(name, required: required) { decoder, root in
+            decoder.items(of: root, what: what).compactMap { decode(decoder, $0) }
+        } ?? []
+    }
+
+    private mutating func readSeries() -> [Series] {
+        let declarations = readList("series.yaml", what: "series", required: false) { $0.seriesDeclaration($1) }
+        return declarations.compactMap { declaration in
+            let csvPath = path(declaration.file)
+            guard let text = text(of: declaration.file, required: true) ?? nil else {
+                diagnostics.append(.error("series file '\(declaration.file)' is missing or not UTF-8", at: declaration.location))
+                return nil
+            }
+            let decoder = DataDecoder(file: csvPath, references: references)
+            let points = decoder.points(csv: text, unit: declaration.unit)
+            diagnostics += decoder.diagnostics
+            references.citedSources.formUnion(decoder.references.citedSources)
+            return Series(
+                id: declaration.id, title: declaration.title, subject: declaration.subject, unit: declaration.unit,
+                file: declaration.file, points: points, location: declaration.location
+            )
+        }
+    }
+
+    private mutating func checkUnique<T: Identifiable>(_ records: [T], file: String) -> Set<String> where T.ID == String {
+        var seen: [String: SourceLocation] = [:]
+        for record in records {
+            let location = (record as? any Located)?.location ?? SourceLocation(file: path(file), line: 1, column: 1)
+            if let first = seen[record.id] {
+                diagnostics.append(.error("duplicate id '\(record.id)' (first defined at line \(first.line))", at: location))
+            } else {
+                seen[record.id] = location
+            }
+        }
+        return Set(seen.keys)
+    }
+
+    /// Reads each source's archived text; an `X.original.txt` beside `X.txt` must clean to it.
+    private mutating func readArchives(_ sources: [Source]) -> [String: String] {
+        var archives: [String: String] = [:]
+        for source in sources {
+            guard let archive = source.archive else { continue }
+            guard !archive.contains(".."), !archive.hasPrefix("/") else {
+                diagnostics.append(.error("archive '\(archive)' must be a path inside \(displayName)/", at: source.location))
+                continue
+            }
+            guard let archived = text(of: archive, required: true) ?? nil else {
+                diagnostics.append(.error("archived text '\(archive)' of source '\(source.id)' is missing", at: source.location))
+                continue
+            }
+            let originalName = Self.originalName(of: archive)
+            if let original = text(of: originalName, required: true) ?? nil, ArchiveText.clean(original) != archived {
+                diagnostics.append(.error(
+                    "'\(archive)' is not the clean form of '\(originalName)'; run `report archive \(displayName)/\(originalName)`",
+                    at: source.location))
+            }
+            archives[source.id] = archived
+        }
+        return archives
+    }
+
+    /// `archive/x.txt` → `archive/x.original.txt`.
+    static func originalName(of archive: String) -> String {
+        archive.hasSuffix(".txt") ? String(archive.dropLast(4)) + ".original.txt" : archive + ".original"
+    }
+}
+
+/// A record that knows where it is written.
+protocol Located {
+    var location: SourceLocation { get }
+}
+
+extension Source: Located {}
+extension Vendor: Located {}
+extension Chip: Located {}
+extension Event: Located {}
+extension Metric: Located {}
+extension Series: Located {}
+
+extension Project {
+    func with(warnings: [Diagnostic]) -> Project {
+        Project(
+            settings: settings, sources: sources, vendors: vendors, chips: chips, events: events, metrics: metrics,
+            series: series, archives: archives, warnings: warnings,
+            sourcesByID: sourcesByID, vendorsByID: vendorsByID, chipsByID: chipsByID
+        )
+    }
+}

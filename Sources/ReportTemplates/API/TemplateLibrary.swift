@@ -1,0 +1,95 @@
+import Foundation
+import Mustache
+
+/// The templates of a project, loaded, parsed and ready to render strictly.
+public struct TemplateLibrary: Sendable {
+    /// Every template by name (`briefings/h20.md`, `layouts/page.html` ...).
+    public let files: [String: TemplateFile]
+    let templates: [String: LoadedTemplate]
+    let mustache: MustacheLibrary
+
+    /// Loads every `*.mustache` file under `directory`.
+    /// - Throws: `TemplateError` with every parse error found.
+    public init(directory: URL, displayName: String = "Templates") throws {
+        let root = directory.standardizedFileURL.path
+        let paths = (FileManager.default.subpaths(atPath: root) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        var sources: [(String, String)] = []
+        var problems: [TemplateProblem] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: root + "/" + path), let text = String(data: data, encoding: .utf8) else {
+                problems.append(TemplateProblem(file: "\(displayName)/\(path)", line: 1, column: 1, message: "cannot read the file as UTF-8"))
+                continue
+            }
+            sources.append((path, text))
+        }
+        try self.init(sources: sources, displayName: displayName, problems: problems)
+    }
+
+    /// Loads templates from memory: pairs of a path under Templates/ and its text.
+    public init(sources: [(path: String, text: String)], displayName: String = "Templates") throws {
+        try self.init(sources: sources.map { ($0.path, $0.text) }, displayName: displayName, problems: [])
+    }
+
+    private init(sources: [(String, String)], displayName: String, problems: [TemplateProblem]) throws {
+        MarkdownContentType.registered
+        var problems = problems
+        var files: [String: TemplateFile] = [:]
+        var templates: [String: LoadedTemplate] = [:]
+        var mustache = MustacheLibrary()
+        for (path, text) in sources {
+            let file = TemplateFile.make(path: path, text: text, displayName: displayName)
+            do {
+                mustache.register(try MustacheTemplate(string: file.mustacheText), named: file.name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(file.problem(for: error))
+                continue
+            }
+            files[file.name] = file
+            templates[file.name] = LoadedTemplate(file: file, tree: TagScanner.tree(TagScanner.tags(in: file.text)))
+        }
+        guard problems.isEmpty else { throw TemplateError(problems) }
+        self.files = files
+        self.templates = templates
+        self.mustache = mustache
+    }
+
+    /// Names of the templates whose name starts with `prefix`, sorted.
+    public func names(withPrefix prefix: String) -> [String] {
+        files.keys.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    /// Every name the template and its partials use that `value` does not offer, every
+    /// missing partial or layout, every escaping mistake.
+    public func problems(rendering name: String, with value: ViewValue) -> [TemplateProblem] {
+        guard let template = templates[name] else {
+            return [TemplateProblem(file: "Templates/\(name).mustache", line: 1, column: 1, message: "template '\(name)' is missing\(NameSuggestion.didYouMean(name, in: templates.keys))")]
+        }
+        var check = StrictCheck(library: templates)
+        check.check(template, stack: [Shape(of: value)])
+        return check.problems
+    }
+
+    /// Renders `name` with `value` after the strict check.
+    /// - Throws: `TemplateError` with every problem the check found.
+    public func render(_ name: String, with value: ViewValue) throws -> String {
+        let problems = problems(rendering: name, with: value)
+        guard problems.isEmpty, let file = files[name] else { throw TemplateError(problems) }
+        let output = mustache.render(value.mustacheValue, withTemplate: name) ?? ""
+        return file.isMarkdown ? String(output.drop(while: \.isNewline)) : output
+    }
+
+    /// Escapes text for a Markdown template exactly as `{{name}}` would.
+    public static func escapeMarkdown(_ text: String) -> String { MarkdownContentType.escape(text) }
+}
+
+extension ViewValue {
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text), .raw(let text): text
+        case .bool(let bool): bool
+        case .null: NSNull()
+        case .list(let items): items.map(\.mustacheValue)
+        case .object(let object): object.mapValues(\.mustacheValue)
+        }
+    }
+}
