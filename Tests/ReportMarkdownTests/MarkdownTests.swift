@@ -61,6 +61,12 @@ import Testing
         #expect(document.html.contains("<h2 id=\"real\">Real</h2>"))
     }
 
+    @Test func explicitHeadingIdsAreUsedAndRemovedFromText() {
+        let document = Markdown.html(from: "## Reuters: *Nvidia* charge {#src-reuters-2025}\n\n## Not an id {#bad id}\n")
+        #expect(document.headings.map(\.id) == ["src-reuters-2025", "not-an-id-bad-id"])
+        #expect(document.html.contains("<h2 id=\"src-reuters-2025\">Reuters: <em>Nvidia</em> charge</h2>"))
+    }
+
     @Test func sameInputSameOutput() {
         let text = "# A\n\n| x |\n|---|\n| 1 |\n\nNote.[^n]\n\n[^n]: N.\n"
         #expect(Markdown.html(from: text) == Markdown.html(from: text))

@@ -38,7 +38,7 @@ private enum Extensions {
 
 private extension MarkdownOptions {
     var cmarkOptions: Int32 {
-        var bits = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG
+        var bits = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_NORMALIZE
         if contains(.unsafeHTML) { bits |= CMARK_OPT_UNSAFE }
         if contains(.smartPunctuation) { bits |= CMARK_OPT_SMART }
         return bits
@@ -56,11 +56,27 @@ private enum HeadingCollector {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                   cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let explicitID = takeExplicitID(from: node)
             let text = plainText(of: node)
             let level = Int(cmark_node_get_heading_level(node))
-            headings.append(.init(level: level, text: text, id: slugs.unique(Slug.make(text))))
+            headings.append(.init(level: level, text: text, id: slugs.unique(explicitID ?? Slug.make(text))))
         }
         return headings
+    }
+
+    /// `## Title {#my-id}`: removes the attribute from the heading and returns the id.
+    static func takeExplicitID(from heading: OpaquePointer) -> String? {
+        guard let last = cmark_node_last_child(heading), cmark_node_get_type(last) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(last) else { return nil }
+        let text = String(cString: literal)
+        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
+        let id = text[open.upperBound..<text.index(before: text.endIndex)]
+        guard !id.isEmpty, id.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }),
+              id.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        var rest = String(text[..<open.lowerBound])
+        while rest.last == " " { rest.removeLast() }
+        cmark_node_set_literal(last, rest)
+        return String(id)
     }
 
     static func plainText(of node: OpaquePointer) -> String {

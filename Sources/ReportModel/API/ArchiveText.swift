@@ -20,14 +20,15 @@ public enum ArchiveText {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Drops `(pinyin)` right after a Han character: a parenthesis holding one to seven
-    /// lower-case Latin letters, tone marks allowed. `(用國產芯片的)` and `(AI)` stay.
+    /// Drops `(pinyin)`: a parenthesis holding one to seven lower-case Latin letters, right
+    /// after a Han character or, when a letter carries a tone mark, after anything (the
+    /// converter also garbled some characters). `(用國產芯片的)` and `(AI)` stay.
     static func removingPinyin(from line: String) -> String {
         var output = ""
         var scalars = Array(line.unicodeScalars)[...]
         var previous: Unicode.Scalar?
         while let scalar = scalars.first {
-            if scalar == "(", let previous, isHan(previous), let length = pinyinLength(scalars.dropFirst()) {
+            if scalar == "(", let previous, let (length, toned) = pinyin(scalars.dropFirst()), toned || isHan(previous) {
                 scalars = scalars.dropFirst(length + 2)
                 continue
             }
@@ -38,19 +39,23 @@ public enum ArchiveText {
         return output
     }
 
-    private static func pinyinLength(_ rest: ArraySlice<Unicode.Scalar>) -> Int? {
+    /// The length of a parenthesised pinyin syllable and whether it carries a tone mark.
+    private static func pinyin(_ rest: ArraySlice<Unicode.Scalar>) -> (Int, Bool)? {
         var length = 0
+        var toned = false
         for scalar in rest {
-            if scalar == ")" { return (1...7).contains(length) ? length : nil }
-            guard isPinyinLetter(scalar) else { return nil }
+            if scalar == ")" { return (1...7).contains(length) ? (length, toned) : nil }
+            if toneMarked.contains(scalar) {
+                toned = true
+            } else if !("a"..."z").contains(scalar) {
+                return nil
+            }
             length += 1
         }
         return nil
     }
 
-    private static func isPinyinLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.contains(scalar)
-    }
+    private static let toneMarked = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars)
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)

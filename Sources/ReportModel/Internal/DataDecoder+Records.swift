@@ -32,7 +32,8 @@ extension DataDecoder {
     /// Only http(s) URLs: a `javascript:` or `data:` URL in data would become a live link.
     private func checkedURL(_ text: String, at node: Node) -> String? {
         let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !text.contains(where: \.isWhitespace) else {
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
+              !text.contains(where: { $0.isWhitespace || "<>\"'`\\".contains($0) }) else {
             error("url '\(text)' must be an http:// or https:// address", at: node)
             return nil
         }

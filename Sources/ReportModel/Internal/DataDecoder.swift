@@ -16,14 +16,15 @@ final class DataDecoder {
     /// Checks a source id where it is written and remembers that it is cited.
     func checkSource(_ id: String, at location: SourceLocation) {
         references.citedSources.insert(id)
-        guard !references.sources.contains(id) else { return }
+        guard !references.sources.contains(id), !references.unreadable.contains("sources") else { return }
         error("unknown source '\(id)'\(Suggestion.didYouMean(id, in: references.sources))", at: location)
     }
 
     /// Checks a chip or vendor id where it is written.
     func checkSubject(_ id: String, at node: Node, kind: String = "chip or vendor") {
         let known = kind == "vendor" ? references.vendors : references.vendors.union(references.chips)
-        guard !known.contains(id) else { return }
+        let files = kind == "vendor" ? ["vendors"] : ["vendors", "chips"]
+        guard !known.contains(id), references.unreadable.isDisjoint(with: files) else { return }
         error("unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: known))", at: node)
     }
 

@@ -72,7 +72,11 @@ struct ProjectLoader {
         }
         guard let text = maybeText else { return nil }
         let decoder = DataDecoder(file: path(name), references: references)
-        let result = decode(decoder, decoder.compose(text))
+        let root = decoder.compose(text)
+        if root == nil, !decoder.diagnostics.isEmpty {
+            references.unreadable.insert(String(name.prefix(while: { $0 != "." })))
+        }
+        let result = decode(decoder, root)
         diagnostics += decoder.diagnostics
         references.citedSources.formUnion(decoder.references.citedSources)
         return result

@@ -21,7 +21,7 @@ struct MarkdownContentType: MustacheContentType {
             case ">": output += "&gt;"
             case "&": output += "&amp;"
             case "\"": output += "&quot;"
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$": output += "\\\(character)"
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "#": output += "\\\(character)"
             case "\n", "\r", "\r\n": output += " "
             default: output.append(character)
             }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ReportSite
+
+extension ReportCommand {
+    /// `report build`.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the project and write the site.",
+            discussion: """
+                Writes every page as .md and .html, the charts as .svg, and the assets. The site is \
+                written to a temporary folder and swapped in only when the whole build succeeded: \
+                after an error the previous site is left exactly as it was.
+                """
+        )
+
+        @OptionGroup var project: ProjectOptions
+
+        @Option(name: .long, help: ArgumentHelp("Where to write the site (default: site/ in the project).", valueName: "dir"))
+        var output: String?
+
+        func run() throws {
+            let options = BuildOptions(root: project.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            do {
+                let report = try Site.build(options)
+                report.warnings.forEach(Console.error)
+                let seconds = String(format: "%.2f", report.seconds)
+                print("Built \(report.pages) pages (\(report.files) files) into \(options.output.path) in \(seconds) s.")
+            } catch let failure as BuildFailure {
+                throw Console.report(failure)
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+public extension ValueFormat {
+    /// Writes `value` in this format, e.g. `2,250 TFLOPS`, `$18B`, `25%`.
+    func format(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        return withUnit(body(value, decimals: decimals))
+    }
+}
+
+extension ValueFormat {
+    /// Labels for evenly spaced ticks: one shared precision (and prefix), no unit
+    /// for plain numbers because the axis label carries it.
+    func tickLabels(_ ticks: [Double]) -> [String] {
+        let step = ticks.count > 1 ? abs(ticks[1] - ticks[0]) : abs(ticks.first ?? 1)
+        switch style {
+        case .number:
+            let places = decimals ?? Self.places(forStep: step)
+            return ticks.map { NumberText.fixed($0, decimals: places, grouping: true, trim: false) }
+        case .ratio:
+            return ticks.map { NumberText.fixed($0, decimals: Self.places(forStep: step), grouping: true, trim: false) + "×" }
+        case .percent:
+            return ticks.map { NumberText.fixed($0 * 100, decimals: Self.places(forStep: step * 100), grouping: true, trim: false) + "%" }
+        case .abbreviated:
+            let largest = ticks.map(abs).max() ?? 0
+            let prefix = SIPrefix.for(largest)
+            let places = Self.places(forStep: step / prefix.factor)
+            return ticks.map { withUnit(signed($0) { NumberText.fixed($0 / prefix.factor, decimals: places, grouping: true, trim: false) + prefix.symbol }) }
+        }
+    }
+
+    /// The unit to print once beside an axis (empty when the ticks carry it).
+    var axisUnit: String { style == .number ? unit : (style == .abbreviated ? unit : "") }
+
+    /// Decimals enough to tell ticks `step` apart (d3's `precisionFixed`).
+    static func places(forStep step: Double) -> Int {
+        guard step.isFinite, step > 0 else { return 0 }
+        return max(0, min(12, Int(-(log10(step) + 1e-9).rounded(.down))))
+    }
+}
+
+private extension ValueFormat {
+    func body(_ value: Double, decimals: Int?) -> String {
+        switch style {
+        case .number:
+            return NumberText.fixed(value, decimals: decimals ?? Self.autoPlaces(value), grouping: true, trim: decimals == nil)
+        case .ratio:
+            return NumberText.fixed(value, decimals: decimals ?? 2, grouping: true, trim: decimals == nil) + "×"
+        case .percent:
+            return NumberText.fixed(value * 100, decimals: decimals ?? 1, grouping: true, trim: decimals == nil) + "%"
+        case .abbreviated:
+            return signed(value) { abbreviated($0) }
+        }
+    }
+
+    func abbreviated(_ magnitude: Double) -> String {
+        let prefix = SIPrefix.for(magnitude)
+        let scaled = magnitude / prefix.factor
+        let places = decimals ?? (scaled >= 100 ? 0 : 1)
+        return NumberText.fixed(scaled, decimals: places, grouping: true, trim: decimals == nil) + prefix.symbol
+    }
+
+    /// Writes the sign before the currency symbol: `−$5B`.
+    func signed(_ value: Double, _ magnitude: (Double) -> String) -> String {
+        let text = magnitude(abs(value))
+        let isZero = !text.contains { $0.isNumber && $0 != "0" }
+        return (value < 0 && !isZero ? "−" : "") + prefix + text
+    }
+
+    func withUnit(_ text: String) -> String {
+        unit.isEmpty ? text : text + " " + unit
+    }
+
+    static func autoPlaces(_ value: Double) -> Int {
+        let magnitude = abs(value)
+        if magnitude >= 1000 { return 0 }
+        if magnitude >= 1 { return 2 }
+        return 3
+    }
+}

@@ -1,0 +1,5 @@
+/// A position in SVG user units.
+struct PixelPoint: Sendable, Equatable {
+    var x: Double
+    var y: Double
+}

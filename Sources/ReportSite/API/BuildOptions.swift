@@ -1,0 +1,18 @@
+import Foundation
+
+/// Where a build reads from and writes to.
+public struct BuildOptions: Sendable {
+    /// The project folder holding Data/ and Templates/.
+    public var root: URL
+    /// The folder the site is written to; `site/` under the root unless set.
+    public var output: URL
+
+    /// Options for the project at `root`, writing to `root/site` unless `output` is given.
+    public init(root: URL, output: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
+    }
+
+    var data: URL { root.appendingPathComponent("Data") }
+    var templates: URL { root.appendingPathComponent("Templates") }
+}

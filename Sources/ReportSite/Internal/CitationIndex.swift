@@ -1,0 +1,22 @@
+import ReportModel
+import ReportTemplates
+
+/// Which pages cite which source, gathered from the footnotes of the rendered pages.
+struct CitationIndex {
+    private var pagesBySource: [String: [Page]] = [:]
+
+    mutating func add(page: Page, sources: [String]) {
+        for source in sources { pagesBySource[source, default: []].append(page) }
+    }
+
+    /// The source's view with `citing_pages` (links relative to `root`).
+    func view(of source: Source, in projectView: ProjectView, root: String) -> ViewValue {
+        let pages = pagesBySource[source.id] ?? []
+        let links: [ViewValue] = pages.enumerated().map { index, page in
+            ["title": .text(page.title), "path": .text(root + page.path + ".html"), "last": .bool(index == pages.count - 1)]
+        }
+        return projectView.source(source)
+            .setting("citing_pages", to: .list(links))
+            .setting("has_citing_pages", to: .bool(!links.isEmpty))
+    }
+}

@@ -1,0 +1,102 @@
+import ReportModel
+import ReportTemplates
+
+/// Turns fields into what templates show: plain text, and Markdown with a footnote citing
+/// the source of every figure. A template never formats a number itself.
+struct FigureView {
+    let project: Project
+
+    /// Keys: `known`, `unknown`, `disputed`, `low`, `text`, `md`, `note`, `as_of`, `estimates`.
+    func view(_ field: Field?) -> ViewValue {
+        guard let field, case .estimates(let figures) = field else {
+            var note: String?
+            if case .unknown(let unknownNote, _) = field { note = unknownNote }
+            return [
+                "known": false, "unknown": true, "disputed": false, "low": false, "text": "unknown",
+                "md": .raw("unknown"), "note": .text(note), "as_of": .null, "estimates": [],
+                "source": .null,
+            ]
+        }
+        let lowest = figures.map(\.confidence).contains(.low)
+        return [
+            "known": true, "unknown": false, "disputed": .bool(field.isDisputed), "low": .bool(lowest),
+            "text": .text(text(field)), "md": .raw(markdown(field)),
+            "note": .text(figures.count == 1 ? figures[0].note : nil),
+            "as_of": .text(figures.count == 1 ? figures[0].asOf?.text : nil),
+            "estimates": .list(figures.map(estimate)),
+            "source": figures.count == 1 ? sourceView(figures[0].source) : .null,
+        ]
+    }
+
+    /// `148 TFLOPS`, `256–376 TFLOPS`, `unknown`.
+    func text(_ field: Field) -> String {
+        let figures = field.figures
+        guard let first = figures.first else { return "unknown" }
+        if field.isDisputed, let range = field.numericRange, let unit = first.unit,
+           figures.allSatisfy({ $0.unit == unit }) {
+            return unit.format(range.lowerBound).replacingFirstNumber(with: NumberText.decimal(range.lowerBound) + "–" + NumberText.decimal(range.upperBound))
+        }
+        return figures.map(valueText).uniqued().joined(separator: " / ")
+    }
+
+    /// The figure's value alone: `148 TFLOPS`, `15 July 2025`, `TSMC 4N`.
+    func valueText(_ figure: Figure) -> String {
+        switch figure.value {
+        case .number(let number): figure.unit?.format(number) ?? NumberText.decimal(number)
+        case .date(let date): date.text
+        case .text(let text): text
+        }
+    }
+
+    /// Markdown with citations: `148 TFLOPS[^src]`; disputed fields list every estimate.
+    func markdown(_ field: Field) -> String {
+        let figures = field.figures
+        guard !figures.isEmpty else { return "unknown" }
+        if figures.count == 1 { return markdown(figures[0]) }
+        let estimates = figures.map { markdown($0) }.joined(separator: "; ")
+        return TemplateLibrary.escapeMarkdown(text(field)) + " (estimates: " + estimates + ")"
+    }
+
+    /// One figure with its footnote and confidence marks.
+    func markdown(_ figure: Figure) -> String {
+        var text = TemplateLibrary.escapeMarkdown(valueText(figure)) + "[^\(figure.source)]"
+        if figure.derived { text += " (derived)" }
+        if figure.confidence == .low { text += " *(low confidence)*" }
+        return text
+    }
+
+    private func estimate(_ figure: Figure) -> ViewValue {
+        [
+            "text": .text(valueText(figure)), "md": .raw(markdown(figure)),
+            "as_of": .text(figure.asOf?.text), "confidence": .text(figure.confidence.rawValue),
+            "low": .bool(figure.confidence == .low), "derived": .bool(figure.derived),
+            "excerpt": .text(figure.excerpt), "note": .text(figure.note), "what": .text(figure.label),
+            "source": sourceView(figure.source),
+        ]
+    }
+
+    func sourceView(_ id: String) -> ViewValue {
+        guard let source = project.source(id) else { return .null }
+        return [
+            "id": .text(source.id), "title": .text(source.title), "publisher": .text(source.publisher),
+            "date": .text(source.date?.text ?? "undated"), "url": .text(source.url),
+            "anchor": .text("src-\(source.id)"),
+        ]
+    }
+}
+
+extension String {
+    /// Replaces the first run of digits, commas and dots (the number in a formatted value).
+    func replacingFirstNumber(with replacement: String) -> String {
+        guard let start = firstIndex(where: \.isNumber) else { return self }
+        let end = self[start...].firstIndex(where: { !$0.isNumber && $0 != "," && $0 != "." }) ?? endIndex
+        return String(self[..<start]) + replacement + String(self[end...])
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

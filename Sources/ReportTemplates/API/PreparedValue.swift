@@ -1,0 +1,51 @@
+import Foundation
+
+/// A view value converted once for rendering many pages: each page adds its own keys on
+/// top without converting the shared part again.
+public struct PreparedValue: @unchecked Sendable {
+    // `Any` holds only String, Bool, NSNull, arrays and dictionaries of them, built from a ViewValue.
+    let shape: Shape
+    let object: [String: Any]
+
+    /// Prepares an object value; anything else is treated as an empty object.
+    public init(_ value: ViewValue) {
+        guard case .object(let object) = value else {
+            self.init(shape: .object([:]), object: [:])
+            return
+        }
+        self.init(shape: Shape(of: value), object: object.mapValues(\.mustacheValue))
+    }
+
+    private init(shape: Shape, object: [String: Any]) {
+        self.shape = shape
+        self.object = object
+    }
+
+    /// A copy with `key` set to `value`.
+    public func adding(_ key: String, _ value: ViewValue) -> PreparedValue {
+        var object = object
+        object[key] = value.mustacheValue
+        guard case .object(var shapes) = shape else { return self }
+        shapes[key] = Shape(of: value)
+        return PreparedValue(shape: .object(shapes), object: object)
+    }
+}
+
+extension TemplateLibrary {
+    /// Problems rendering `name` with a prepared value; see `problems(rendering:with:)`.
+    public func problems(rendering name: String, with value: PreparedValue) -> [TemplateProblem] {
+        guard let template = templates[name] else { return problems(rendering: name, with: ViewValue.null) }
+        var check = StrictCheck(library: templates)
+        check.check(template, stack: [value.shape])
+        return check.problems
+    }
+
+    /// Renders `name` with a prepared value after the strict check.
+    /// - Throws: `TemplateError` with every problem the check found.
+    public func render(_ name: String, with value: PreparedValue) throws -> String {
+        let problems = problems(rendering: name, with: value)
+        guard problems.isEmpty, let file = files[name] else { throw TemplateError(problems) }
+        let output = mustache.render(value.object, withTemplate: name) ?? ""
+        return file.isMarkdown ? String(output.drop(while: \.isNewline)) : output
+    }
+}

@@ -1,0 +1,3 @@
+import ReportCLI
+
+ReportCommand.main()

@@ -1,0 +1,61 @@
+import Testing
+@testable import ReportCharts
+
+@Suite struct ValueFormatTests {
+    @Test func numbersAreGroupedWithUnits() {
+        #expect(ValueFormat.tflops.format(2250) == "2,250 TFLOPS")
+        #expect(ValueFormat.tflops.format(14.4) == "14.4 TFLOPS")
+        #expect(ValueFormat.terabytesPerSecond.format(3.35) == "3.35 TB/s")
+        #expect(ValueFormat.gigabytes.format(96) == "96 GB")
+        #expect(ValueFormat.number().format(-1234.5) == "−1,234.5")
+        #expect(ValueFormat.number(decimals: 2).format(1) == "1.00")
+    }
+
+    @Test func siAbbreviations() {
+        #expect(ValueFormat.si().format(1200) == "1.2k")
+        #expect(ValueFormat.si().format(3.4e6) == "3.4M")
+        #expect(ValueFormat.si().format(5e9) == "5B")
+        #expect(ValueFormat.si().format(999) == "999")
+        #expect(ValueFormat.si().format(999_999) == "1M")
+    }
+
+    @Test func currencies() {
+        #expect(ValueFormat.dollars.format(18e9) == "$18B")
+        #expect(ValueFormat.yuan.format(57.3e9) == "¥57.3B")
+        #expect(ValueFormat.dollars.format(-5e9) == "−$5B")
+        #expect(ValueFormat.dollars.format(250e6) == "$250M")
+    }
+
+    @Test func percentAndRatio() {
+        #expect(ValueFormat.percent.format(0.253) == "25.3%")
+        #expect(ValueFormat.percent.format(0.25) == "25%")
+        #expect(ValueFormat.ratio.format(1.25) == "1.25×")
+        #expect(ValueFormat.ratio.format(1) == "1×")
+    }
+
+    @Test func nonFiniteValuesAreNotPrinted() {
+        #expect(ValueFormat.tflops.format(.nan) == "n/a")
+        #expect(ValueFormat.dollars.format(.infinity) == "n/a")
+    }
+
+    @Test func tickLabelsShareOnePrecision() {
+        #expect(ValueFormat.number().tickLabels([0, 0.5, 1, 1.5]) == ["0.0", "0.5", "1.0", "1.5"])
+        #expect(ValueFormat.tflops.tickLabels([0, 1000, 2000]) == ["0", "1,000", "2,000"])
+        #expect(ValueFormat.dollars.tickLabels([0, 5e9, 10e9, 15e9]) == ["$0", "$5B", "$10B", "$15B"])
+        #expect(ValueFormat.dollars.tickLabels([0, 0.5e9, 1e9]) == ["$0.0B", "$0.5B", "$1.0B"])
+        #expect(ValueFormat.percent.tickLabels([0, 0.1, 0.2]) == ["0%", "10%", "20%"])
+        #expect(ValueFormat.ratio.tickLabels([0, 0.5, 1]) == ["0.0×", "0.5×", "1.0×"])
+    }
+
+    @Test func coordinatesHaveTwoDecimalsAtMost() {
+        #expect(1.0.svg == "1")
+        #expect(1.5.svg == "1.5")
+        #expect(1.005.svg == "1" || 1.005.svg == "1.01")
+        #expect(0.123.svg == "0.12")
+        #expect((-0.001).svg == "0")
+        #expect((-12.345).svg == "-12.35" || (-12.345).svg == "-12.34")
+        #expect(Double.nan.svg == "0")
+        #expect(Double.infinity.svg == "0")
+        #expect(10.07.svg == "10.07")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+@Suite struct BuildTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/valid")
+
+    @Test func validFixtureMatchesTheGoldenTree() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let report = try Site.build(BuildOptions(root: project))
+        let built = tree(project.appendingPathComponent("site"))
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(at: Self.golden)
+            for (path, data) in built {
+                let url = Self.golden.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        }
+        let expected = tree(Self.golden)
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for path in expected.keys.sorted() where built[path] != expected[path] {
+            Issue.record("\(path) differs from Golden/valid/\(path); run RECORD_GOLDEN=1 swift test and review the diff")
+        }
+        #expect(report.pages == 10)
+        #expect(report.files == built.count)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let first = project.appendingPathComponent("first"), second = project.appendingPathComponent("second")
+        _ = try Site.build(BuildOptions(root: project, output: first))
+        _ = try Site.build(BuildOptions(root: project, output: second))
+        #expect(tree(first) == tree(second))
+        #expect(!tree(first).isEmpty)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
+        let project = try Fixtures.project(overlay: "misspelt-vendor")
+        defer { try? FileManager.default.removeItem(at: project) }
+        let good = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: good) }
+        let output = project.appendingPathComponent("site")
+        _ = try Site.build(BuildOptions(root: good, output: output))
+        let before = tree(output)
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("index.html").path)
+        #expect(throws: BuildFailure.self) { try Site.build(BuildOptions(root: project, output: output)) }
+        #expect(tree(output) == before)
+        let after = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("index.html").path)
+        #expect(attributes[.modificationDate] as? Date == after[.modificationDate] as? Date)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotCreate() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let output = project.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        #expect { try Site.build(BuildOptions(root: project)) } throws: { error in
+            (error as? BuildFailure)?.kind == .other
+        }
+        #expect(tree(output) == ["notes.txt": Data("mine".utf8)])
+    }
+
+    @Test func missingDataFolderIsMissingInput() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try FileManager.default.removeItem(at: project.appendingPathComponent("Data"))
+        #expect { try Site.check(BuildOptions(root: project)) } throws: { error in
+            (error as? BuildFailure)?.kind == .missingInput
+        }
+    }
+
+    @Test(arguments: Fixtures.invalidNames)
+    func invalidFixtureReportsEveryErrorWithItsPlace(_ name: String) throws {
+        let project = try Fixtures.project(overlay: name)
+        defer { try? FileManager.default.removeItem(at: project) }
+        let expected = try Fixtures.expectedErrors(name).filter { !$0.hasSuffix("nothing was written.") }
+        #expect(checkMessages(project) == expected)
+        #expect(!expected.isEmpty)
+    }
+}
