@@ -1,0 +1,45 @@
+# report: two commands for a fresh Debian machine with Swift 6 installed.
+#   make site   builds the tool and the site into site/
+#   make test   runs every test
+SWIFT ?= swift
+BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+TEST_PACKAGES := tidy libxml2-utils
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: site test build check deps test-deps screenshots bench clean
+
+site: build
+	"$$($(SWIFT) build -c release --show-bin-path)/report" build
+
+check: build
+	"$$($(SWIFT) build -c release --show-bin-path)/report" check
+
+build: deps
+	$(SWIFT) build -c release --product report
+
+test: deps test-deps
+	$(SWIFT) test
+
+# Installs the Debian packages that are missing, and only those.
+deps:
+	@$(call install,$(BUILD_PACKAGES))
+
+test-deps:
+	@$(call install,$(TEST_PACKAGES))
+
+screenshots: site
+	scripts/screenshot-charts
+
+bench: deps
+	scripts/bench
+
+clean:
+	rm -rf .build site
+
+define install
+missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+if [ -n "$$missing" ]; then \
+  echo "Installing Debian packages:$$missing"; \
+  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
