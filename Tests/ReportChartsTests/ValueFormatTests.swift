@@ -7,7 +7,8 @@ import Testing
         #expect(ValueFormat.tflops.format(14.4) == "14.4 TFLOPS")
         #expect(ValueFormat.terabytesPerSecond.format(3.35) == "3.35 TB/s")
         #expect(ValueFormat.gigabytes.format(96) == "96 GB")
-        #expect(ValueFormat.number().format(-1234.5) == "−1,234.5")
+        #expect(ValueFormat.number().format(-1234.5) == "−1,235")
+        #expect(ValueFormat.number().format(-12.345) == "−12.35")
         #expect(ValueFormat.number(decimals: 2).format(1) == "1.00")
     }
 
@@ -42,7 +43,7 @@ import Testing
         #expect(ValueFormat.number().tickLabels([0, 0.5, 1, 1.5]) == ["0.0", "0.5", "1.0", "1.5"])
         #expect(ValueFormat.tflops.tickLabels([0, 1000, 2000]) == ["0", "1,000", "2,000"])
         #expect(ValueFormat.dollars.tickLabels([0, 5e9, 10e9, 15e9]) == ["$0", "$5B", "$10B", "$15B"])
-        #expect(ValueFormat.dollars.tickLabels([0, 0.5e9, 1e9]) == ["$0.0B", "$0.5B", "$1.0B"])
+        #expect(ValueFormat.dollars.tickLabels([0, 0.5e9, 1e9]) == ["$0", "$0.5B", "$1.0B"])
         #expect(ValueFormat.percent.tickLabels([0, 0.1, 0.2]) == ["0%", "10%", "20%"])
         #expect(ValueFormat.ratio.tickLabels([0, 0.5, 1]) == ["0.0×", "0.5×", "1.0×"])
     }

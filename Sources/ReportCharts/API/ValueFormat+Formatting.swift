@@ -25,7 +25,10 @@ extension ValueFormat {
             let largest = ticks.map(abs).max() ?? 0
             let prefix = SIPrefix.for(largest)
             let places = Self.places(forStep: step / prefix.factor)
-            return ticks.map { withUnit(signed($0) { NumberText.fixed($0 / prefix.factor, decimals: places, grouping: true, trim: false) + prefix.symbol }) }
+            return ticks.map { tick in
+                guard tick != 0 else { return withUnit(prefix.symbol.isEmpty ? signed(0) { _ in NumberText.fixed(0, decimals: places, grouping: false, trim: false) } : self.prefix + "0") }
+                return withUnit(signed(tick) { NumberText.fixed($0 / prefix.factor, decimals: places, grouping: true, trim: false) + prefix.symbol })
+            }
         }
     }
 

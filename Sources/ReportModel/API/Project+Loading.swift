@@ -11,7 +11,7 @@ public struct MissingInputError: Error, Sendable, CustomStringConvertible {
 
 extension Project {
     /// The file names in Data/ that are read, in the order they are read.
-    public static let dataFiles = ["site.yaml", "sources.yaml", "vendors.yaml", "chips.yaml", "events.yaml", "metrics.yaml", "series.yaml"]
+    public static let dataFiles = ["site.yaml", "sources.yaml", "vendors.yaml", "chips.yaml", "events.yaml", "metrics.yaml", "series.yaml", "charts.yaml"]
 
     /// Reads and validates `directory`. Paths in diagnostics start with `displayName`.
     /// - Throws: `MissingInputError` when the folder does not exist; `DiagnosticError` with every

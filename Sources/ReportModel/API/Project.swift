@@ -14,6 +14,8 @@ public struct Project: Sendable {
     public let metrics: [Metric]
     /// series.yaml and its CSV files.
     public let series: [Series]
+    /// charts.yaml, in file order.
+    public let charts: [ChartDeclaration]
     /// Archived source texts by source id.
     public let archives: [String: String]
     /// Problems that do not stop a build.
@@ -25,6 +27,12 @@ public struct Project: Sendable {
     public func vendor(_ id: String) -> Vendor? { vendorsByID[id] }
     /// A chip by id.
     public func chip(_ id: String) -> Chip? { chipsByID[id] }
+    /// An event by id.
+    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+    /// A metric by id.
+    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+    /// A series by id.
+    public func series(_ id: String) -> Series? { series.first { $0.id == id } }
 
     let sourcesByID: [String: Source]
     let vendorsByID: [String: Vendor]

@@ -8,6 +8,9 @@ struct ProjectLoader {
     let displayName: String
     private var diagnostics: [Diagnostic] = []
     private var references = References()
+    /// Ids written in each file, whether or not their record decoded, so that one broken
+    /// record does not also make every reference to it an error.
+    private var declaredIDs: [String: Set<String>] = [:]
 
     init(directory: URL, displayName: String) {
         self.directory = directory
@@ -17,17 +20,19 @@ struct ProjectLoader {
     mutating func load() throws -> Project {
         let settings = read("site.yaml", required: true) { decoder, root in decoder.settings(root) }
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
-        references.sources = checkUnique(sources, file: "sources.yaml")
+        references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
         let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
-        references.vendors = checkUnique(vendors, file: "vendors.yaml")
+        references.vendors = checkUnique(vendors, file: "vendors.yaml").union(declaredIDs["vendors.yaml"] ?? [])
         let chips = readList("chips.yaml", what: "chips", required: true) { $0.chip($1) }
-        references.chips = checkUnique(chips, file: "chips.yaml")
+        references.chips = checkUnique(chips, file: "chips.yaml").union(declaredIDs["chips.yaml"] ?? [])
         let events = readList("events.yaml", what: "events", required: false) { $0.event($1) }
-        _ = checkUnique(events, file: "events.yaml")
+        references.events = checkUnique(events, file: "events.yaml").union(declaredIDs["events.yaml"] ?? [])
         let metrics = readList("metrics.yaml", what: "metrics", required: false) { $0.metric($1) }
-        _ = checkUnique(metrics, file: "metrics.yaml")
+        references.metrics = checkUnique(metrics, file: "metrics.yaml").union(declaredIDs["metrics.yaml"] ?? [])
         let series = readSeries()
-        _ = checkUnique(series, file: "series.yaml")
+        references.series = checkUnique(series, file: "series.yaml").union(declaredIDs["series.yaml"] ?? [])
+        let charts = readList("charts.yaml", what: "charts", required: false) { $0.chart($1) }
+        _ = checkUnique(charts, file: "charts.yaml")
 
         if let settings, !references.chips.contains(settings.referenceChip), !chips.isEmpty {
             diagnostics.append(.error(
@@ -41,7 +46,7 @@ struct ProjectLoader {
         let project = Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips,
             events: events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }, metrics: metrics, series: series,
-            archives: archives, warnings: [],
+            charts: charts, archives: archives, warnings: [],
             sourcesByID: Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             vendorsByID: Dictionary(vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -83,9 +88,14 @@ struct ProjectLoader {
     }
 
     private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
-        read(name, required: required) { decoder, root in
-            decoder.items(of: root, what: what).compactMap { decode(decoder, $0) }
+        var ids: Set<String> = []
+        let records: [T] = read(name, required: required) { (decoder: DataDecoder, root: Node?) -> [T]? in
+            let items = decoder.items(of: root, what: what)
+            ids = Set(items.compactMap { $0["id"]?.string }.filter(Identifier.isValid))
+            return items.compactMap { decode(decoder, $0) }
         } ?? []
+        declaredIDs[name] = ids
+        return records
     }
 
     private mutating func readSeries() -> [Series] {
@@ -161,12 +171,13 @@ extension Chip: Located {}
 extension Event: Located {}
 extension Metric: Located {}
 extension Series: Located {}
+extension ChartDeclaration: Located {}
 
 extension Project {
     func with(warnings: [Diagnostic]) -> Project {
         Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips, events: events, metrics: metrics,
-            series: series, archives: archives, warnings: warnings,
+            series: series, charts: charts, archives: archives, warnings: warnings,
             sourcesByID: sourcesByID, vendorsByID: vendorsByID, chipsByID: chipsByID
         )
     }

@@ -30,6 +30,7 @@ struct Page {
         [
             "title": .text(title), "summary": .text(summary), "date": .text(date),
             "tags": .list(tags.map { .text($0) }), "root": .text(root), "path": .text(path),
+            "wide": .bool(path == "compare" || path == "timeline"),
             "md_path": .text(path.split(separator: "/").last.map { "\($0).md" } ?? "index.md"),
         ]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportCharts
 import ReportMarkdown
 import ReportModel
 import ReportTemplates
@@ -15,17 +16,20 @@ struct SiteRenderer {
 
     func render() throws -> Rendered {
         let (project, templates) = try load()
+        let (charts, chartMessages) = plotCharts(project)
         let view = ProjectView(project: project)
         var plan = SitePlan(project: project, templates: templates, view: view)
         let pages = plan.pages()
-        var messages = plan.messages
+        var messages = plan.messages + chartMessages
         let shared = PreparedValue(view.value)
         let navigation = Self.navigation(pages)
         var files: [String: Data] = [:]
+        for chart in charts { files["charts/\(chart.chart.id).svg"] = Data(chart.chart.svg.utf8) }
+        let renderer = PageRenderer(project: project, templates: templates, shared: shared, navigation: navigation, charts: charts)
         var citations = CitationIndex()
         for page in pages where page.path != SitePlan.sourcesPath {
             do {
-                let (markdown, html, cited) = try render(page, shared: shared, navigation: navigation, project: project, templates: templates)
+                let (markdown, html, cited) = try renderer.render(page)
                 files[page.path + ".md"] = Data(markdown.utf8)
                 files[page.path + ".html"] = Data(html.utf8)
                 citations.add(page: page, sources: cited)
@@ -36,7 +40,7 @@ struct SiteRenderer {
         if let sourcesPage = pages.first(where: { $0.path == SitePlan.sourcesPath }) {
             let page = sourcesPage.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: sourcesPage.root) })])
             do {
-                let (markdown, html, _) = try render(page, shared: shared, navigation: navigation, project: project, templates: templates)
+                let (markdown, html, _) = try renderer.render(page)
                 files[page.path + ".md"] = Data(markdown.utf8)
                 files[page.path + ".html"] = Data(html.utf8)
             } catch let error as TemplateError {
@@ -72,16 +76,29 @@ struct SiteRenderer {
         return (project, templates)
     }
 
-    private func render(_ page: Page, shared: PreparedValue, navigation: [Page], project: Project, templates: TemplateLibrary) throws -> (String, String, [String]) {
-        let context = shared.adding("page", page.view).adding("item", page.item)
-        let body = try templates.render(page.template, with: context)
-        let (markdown, cited) = Footnotes.appendingDefinitions(to: body, project: project, root: page.root)
-        let document = Markdown.html(from: markdown, options: page.rawHTML ? [.smartPunctuation, .unsafeHTML] : .default)
-        let layout = shared.adding("page", page.view).adding("content", .raw(document.html))
-            .adding("toc", .list(document.headings.filter { $0.level == 2 }.map { ["id": .text($0.id), "text": .text($0.text)] }))
-            .adding("nav", .list(navigation.map { ["title": .text($0.path == "index" ? "Overview" : $0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path)] }))
-        let html = try templates.render("layouts/page.html", with: layout)
-        return (markdown, html, cited)
+    /// Draws every declared chart; a chart that cannot be drawn is an error at its declaration.
+    private func plotCharts(_ project: Project) -> ([PlottedChart], [String]) {
+        let factory = ChartFactory(project: project)
+        var charts: [PlottedChart] = []
+        var messages: [String] = []
+        for declaration in project.charts {
+            do {
+                charts.append(try factory.plot(declaration))
+            } catch let error as ChartError {
+                messages += Self.reasons(error).map { "\(declaration.location): error: chart '\(declaration.id)': \($0)" }
+            } catch {
+                messages.append("\(declaration.location): error: chart '\(declaration.id)': \(error)")
+            }
+        }
+        return (charts, messages)
+    }
+
+    private static func reasons(_ error: ChartError) -> [String] {
+        switch error {
+        case .noData: ["no figures to plot: the chips, series or events it names have none"]
+        case .invalidData(_, let problems): problems
+        case .invalidSize(_, let width, let height): ["canvas \(width)×\(height) is too small"]
+        }
     }
 
     /// The pages every page links to: the index, the briefings, the generated overviews.

@@ -13,14 +13,14 @@ struct FigureView {
             if case .unknown(let unknownNote, _) = field { note = unknownNote }
             return [
                 "known": false, "unknown": true, "disputed": false, "low": false, "text": "unknown",
-                "md": .raw("unknown"), "note": .text(note), "as_of": .null, "estimates": [],
+                "md": .raw("unknown"), "cell": .raw("unknown"), "note": .text(note), "as_of": .null, "estimates": [],
                 "source": .null,
             ]
         }
         let lowest = figures.map(\.confidence).contains(.low)
         return [
             "known": true, "unknown": false, "disputed": .bool(field.isDisputed), "low": .bool(lowest),
-            "text": .text(text(field)), "md": .raw(markdown(field)),
+            "text": .text(text(field)), "md": .raw(markdown(field)), "cell": .raw(cell(field)),
             "note": .text(figures.count == 1 ? figures[0].note : nil),
             "as_of": .text(figures.count == 1 ? figures[0].asOf?.text : nil),
             "estimates": .list(figures.map(estimate)),
@@ -55,6 +55,17 @@ struct FigureView {
         if figures.count == 1 { return markdown(figures[0]) }
         let estimates = figures.map { markdown($0) }.joined(separator: "; ")
         return TemplateLibrary.escapeMarkdown(text(field)) + " (estimates: " + estimates + ")"
+    }
+
+    /// The compact form for table cells: the value or range, then every source's footnote.
+    func cell(_ field: Field) -> String {
+        let figures = field.figures
+        guard !figures.isEmpty else { return "unknown" }
+        let notes = figures.map(\.source).uniqued().map { "[^\($0)]" }.joined()
+        var text = TemplateLibrary.escapeMarkdown(text(field)) + notes
+        if figures.contains(where: \.derived) { text += " (derived)" }
+        if figures.contains(where: { $0.confidence == .low }) { text += " *(low confidence)*" }
+        return text
     }
 
     /// One figure with its footnote and confidence marks.

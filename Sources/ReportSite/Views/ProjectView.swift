@@ -5,13 +5,11 @@ import ReportTemplates
 struct ProjectView {
     let project: Project
     let figures: FigureView
-    let charts: [String: ViewValue]
     private let citedBySource: [String: [CitedFigure]]
 
-    init(project: Project, charts: [String: ViewValue] = [:]) {
+    init(project: Project) {
         self.project = project
         self.figures = FigureView(project: project)
-        self.charts = charts
         self.citedBySource = Dictionary(grouping: project.citedFigures, by: \.figure.source)
     }
 
@@ -34,7 +32,7 @@ struct ProjectView {
             "metrics": .list(metricViews), "metric": Self.byID(project.metrics.map(\.id), metricViews),
             "series": Self.byID(project.series.map(\.id), seriesViews),
             "sources": .list(sourceViews), "source": Self.byID(project.sources.map(\.id), sourceViews),
-            "chart": .object(charts),
+            "chart": .object([:]),
             "spec_fields": .list(SpecField.allCases.map { ["key": .text($0.rawValue), "label": .text($0.label)] }),
         ]
     }
@@ -52,12 +50,14 @@ struct ProjectView {
         let reference = project.chip(project.settings.referenceChip)
         let vendor = project.vendor(chip.vendor)
         var specs: [String: ViewValue] = [:]
+        var ratios: [String: ViewValue] = [:]
         var rows: [ViewValue] = []
         for field in SpecField.allCases {
             let view = figures.view(chip[field])
             specs[field.rawValue] = view
-            guard chip[field] != nil else { continue }
             let ratio = reference.flatMap { Comparison.ratioText(chip[field], to: $0[field]) }
+            ratios[field.rawValue] = .text(ratio)
+            guard chip[field] != nil else { continue }
             rows.append([
                 "label": .text(field.label), "key": .text(field.rawValue), "figure": view,
                 "ratio": .text(chip.id == reference?.id ? nil : ratio),
@@ -69,7 +69,7 @@ struct ProjectView {
             "summary": .text(chip.summary), "path": .text("chips/\(chip.id).html"),
             "is_reference": .bool(chip.id == reference?.id),
             "vendor": vendor.map { ["id": .text($0.id), "name": .text($0.name), "display_name": .text(displayName($0.name, $0.nameZh)), "path": .text("vendors/\($0.id).html")] } ?? .null,
-            "specs": .object(specs), "spec_rows": .list(rows),
+            "specs": .object(specs), "ratio": .object(ratios), "spec_rows": .list(rows),
         ]
     }
 
@@ -85,6 +85,7 @@ struct ProjectView {
             "display_name": .text(displayName(vendor.name, vendor.nameZh)), "country": .text(vendor.country),
             "summary": .text(vendor.summary), "path": .text("vendors/\(vendor.id).html"),
             "facts": .list(vendor.facts.map(namedFigure)), "has_facts": .bool(!vendor.facts.isEmpty),
+            "fact": .object(Dictionary(vendor.facts.map { ($0.key, figures.view($0.field)) }, uniquingKeysWith: { first, _ in first })),
             "chips": .list(chips.map { ["id": .text($0.id), "name": .text(displayName($0.name, $0.nameZh)), "path": .text("chips/\($0.id).html"), "summary": .text($0.summary)] }),
             "events": .list(events.map(event)),
             "metrics": .list(metrics.map(metric)), "has_metrics": .bool(!metrics.isEmpty),
