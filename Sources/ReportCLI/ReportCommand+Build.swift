@@ -25,7 +25,11 @@ extension ReportCommand {
                 let report = try Site.build(options)
                 report.warnings.forEach(Console.error)
                 let seconds = String(format: "%.2f", report.seconds)
-                print("Built \(report.pages) pages (\(report.files) files) into \(options.output.path) in \(seconds) s.")
+                if report.rendered == 0 && report.written == 0 {
+                    print("Nothing changed: \(report.pages) pages up to date in \(options.output.path) (\(seconds) s).")
+                } else {
+                    print("Built \(report.pages) pages (\(report.rendered) rendered, \(report.written) files written, \(report.deleted) deleted) into \(options.output.path) in \(seconds) s.")
+                }
             } catch let failure as BuildFailure {
                 throw Console.report(failure)
             }

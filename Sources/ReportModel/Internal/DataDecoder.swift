@@ -40,8 +40,12 @@ final class DataDecoder {
         diagnostics.append(.error(message, at: location))
     }
 
+    /// The text last composed.
+    private(set) var text = ""
+
     /// Parses YAML text into its node tree; a syntax error becomes a located diagnostic.
     func compose(_ text: String) -> Node? {
+        self.text = text
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {

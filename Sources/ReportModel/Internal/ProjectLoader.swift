@@ -11,6 +11,8 @@ struct ProjectLoader {
     /// Ids written in each file, whether or not their record decoded, so that one broken
     /// record does not also make every reference to it an error.
     private var declaredIDs: [String: Set<String>] = [:]
+    /// A fingerprint of each record's own text (`chip:h20` → hash), for incremental builds.
+    private var fingerprints: [String: UInt64] = [:]
 
     init(directory: URL, displayName: String) {
         self.directory = directory
@@ -19,6 +21,7 @@ struct ProjectLoader {
 
     mutating func load() throws -> Project {
         let settings = read("site.yaml", required: true) { decoder, root in decoder.settings(root) }
+        fingerprints["settings"] = StableHash.of((text(of: "site.yaml", required: true) ?? nil) ?? "")
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
         references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
         let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
@@ -46,7 +49,7 @@ struct ProjectLoader {
         let project = Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips,
             events: events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }, metrics: metrics, series: series,
-            charts: charts, archives: archives, warnings: [],
+            charts: charts, archives: archives, fingerprints: fingerprints, warnings: [],
             sourcesByID: Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             vendorsByID: Dictionary(vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -55,6 +58,28 @@ struct ProjectLoader {
         diagnostics += checks
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
         return project.with(warnings: DiagnosticError(diagnostics).diagnostics)
+    }
+
+    // MARK: Fingerprints
+
+    static let recordKind = [
+        "sources.yaml": "source", "vendors.yaml": "vendor", "chips.yaml": "chip", "events.yaml": "event",
+        "metrics.yaml": "metric", "series.yaml": "series", "charts.yaml": "chart",
+    ]
+
+    /// Each list item's lines, from its first line to the line before the next item's.
+    static func itemFingerprints(_ items: [Node], text: String) -> [String: UInt64] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let starts = items.map { ($0.mark?.line ?? 1) - 1 }
+        var result: [String: UInt64] = [:]
+        for (index, item) in items.enumerated() {
+            guard let id = item["id"]?.string else { continue }
+            let end = index + 1 < starts.count ? starts[index + 1] : lines.count
+            var hash = StableHash()
+            for line in lines[max(0, min(starts[index], lines.count))..<max(0, min(end, lines.count))] { hash.combine(String(line)) }
+            result[id] = hash.value
+        }
+        return result
     }
 
     // MARK: Files
@@ -89,12 +114,16 @@ struct ProjectLoader {
 
     private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
         var ids: Set<String> = []
+        var slices: [String: UInt64] = [:]
         let records: [T] = read(name, required: required) { (decoder: DataDecoder, root: Node?) -> [T]? in
             let items = decoder.items(of: root, what: what)
             ids = Set(items.compactMap { $0["id"]?.string }.filter(Identifier.isValid))
+            slices = Self.itemFingerprints(items, text: decoder.text)
             return items.compactMap { decode(decoder, $0) }
         } ?? []
         declaredIDs[name] = ids
+        let kind = Self.recordKind[name] ?? name
+        for (id, hash) in slices { fingerprints["\(kind):\(id)"] = hash }
         return records
     }
 
@@ -108,6 +137,10 @@ struct ProjectLoader {
             }
             let decoder = DataDecoder(file: csvPath, references: references)
             let points = decoder.points(csv: text, unit: declaration.unit)
+            var hash = StableHash()
+            hash.combine(fingerprints["series:\(declaration.id)"] ?? 0)
+            hash.combine(text)
+            fingerprints["series:\(declaration.id)"] = hash.value
             diagnostics += decoder.diagnostics
             references.citedSources.formUnion(decoder.references.citedSources)
             return Series(
@@ -177,7 +210,7 @@ extension Project {
     func with(warnings: [Diagnostic]) -> Project {
         Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips, events: events, metrics: metrics,
-            series: series, charts: charts, archives: archives, warnings: warnings,
+            series: series, charts: charts, archives: archives, fingerprints: fingerprints, warnings: warnings,
             sourcesByID: sourcesByID, vendorsByID: vendorsByID, chipsByID: chipsByID
         )
     }

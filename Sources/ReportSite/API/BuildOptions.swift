@@ -7,10 +7,14 @@ public struct BuildOptions: Sendable {
     /// The folder the site is written to; `site/` under the root unless set.
     public var output: URL
 
+    /// Called as pages are rendered: (pages done, pages in all).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
     /// Options for the project at `root`, writing to `root/site` unless `output` is given.
-    public init(root: URL, output: URL? = nil) {
+    public init(root: URL, output: URL? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
+        self.progress = progress
     }
 
     var data: URL { root.appendingPathComponent("Data") }

@@ -8,18 +8,30 @@ public enum Site {
     /// - Returns: the warnings.
     /// - Throws: `BuildFailure` with every problem found.
     public static func check(_ options: BuildOptions) throws -> [String] {
-        try SiteRenderer(options: options).render().warnings
+        try SiteRenderer(options: options, previous: nil).render().warnings
     }
 
-    /// Builds the site into `options.output`, replacing it only when the whole build succeeded.
+    /// Builds the site into `options.output`. With the last build's manifest there, only the
+    /// pages whose inputs changed are rendered and only changed files are written; otherwise
+    /// the whole site is written to a staging folder and swapped in.
     /// - Throws: `BuildFailure`; the previous output is then left exactly as it was.
-    public static func build(_ options: BuildOptions) throws -> BuildReport {
+    public static func build(_ options: BuildOptions, incremental: Bool = true) throws -> BuildReport {
         let start = Date()
-        let rendered = try SiteRenderer(options: options).render()
-        try SiteWriter(output: options.output).write(rendered.files)
+        let writer = SiteWriter(output: options.output)
+        try writer.checkReplaceable()
+        let previous = incremental ? Manifest.read(from: options.output).flatMap { $0.version == ReportVersion.string ? $0 : nil } : nil
+        if let previous, previous.inputs == InputScan.stats(of: [options.data, options.templates], root: options.root),
+           previous.files.keys.allSatisfy({ FileManager.default.fileExists(atPath: options.output.appendingPathComponent($0).path) }) {
+            return BuildReport(
+                pages: previous.outputs.values.filter { $0.files.keys.contains { $0.hasSuffix(".html") } }.count, rendered: 0, written: 0, deleted: 0, files: previous.files.count + 2,
+                warnings: [], seconds: Date().timeIntervalSince(start)
+            )
+        }
+        let rendered = try SiteRenderer(options: options, previous: previous).render()
+        let (written, deleted) = try writer.write(rendered.files, manifest: rendered.manifest, previous: previous)
         return BuildReport(
-            pages: rendered.pages, files: rendered.files.count + 1, warnings: rendered.warnings,
-            seconds: Date().timeIntervalSince(start)
+            pages: rendered.pages, rendered: rendered.rendered, written: written, deleted: deleted,
+            files: rendered.manifest.files.count + 2, warnings: rendered.warnings, seconds: Date().timeIntervalSince(start)
         )
     }
 }

@@ -2,6 +2,11 @@ import ReportTemplates
 
 /// One page of the site: which template renders it, where it goes, what it is about.
 struct Page {
+    /// What the page's `item` is, for dependency tracking.
+    enum Subject: Equatable {
+        case none, chip(String), vendor(String), briefingList, everything
+    }
+
     /// The output path without extension, e.g. `briefings/h20-round-trip`; `.md` and `.html` are written.
     let path: String
     /// The Markdown template that renders it.
@@ -18,12 +23,14 @@ struct Page {
     let item: ViewValue
     /// Whether the page's Markdown may keep raw HTML.
     let rawHTML: Bool
+    /// What `item` holds.
+    var subject: Subject = .none
 
     /// `../` for each folder level, so links work from any host path and from file://.
     var root: String { String(repeating: "../", count: path.filter { $0 == "/" }.count) }
 
     func with(item: ViewValue) -> Page {
-        Page(path: path, template: template, title: title, summary: summary, date: date, tags: tags, item: item, rawHTML: rawHTML)
+        Page(path: path, template: template, title: title, summary: summary, date: date, tags: tags, item: item, rawHTML: rawHTML, subject: subject)
     }
 
     var view: ViewValue {

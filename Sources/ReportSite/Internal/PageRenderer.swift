@@ -10,11 +10,23 @@ struct PageRenderer {
     let navigation: [Page]
     let charts: [PlottedChart]
 
-    /// The page's Markdown, its HTML, and the source ids it cites.
-    func render(_ page: Page) throws -> (markdown: String, html: String, cited: [String]) {
+    /// What rendering a page produced and read.
+    struct Result {
+        let markdown: String
+        let html: String
+        /// Source ids cited, in order.
+        let cited: [String]
+        /// Names resolved on the root value by the page and its layout.
+        let names: Set<String>
+        /// Templates used, as `template:NAME` keys.
+        let templates: Set<String>
+    }
+
+    /// Renders the page's Markdown and HTML and tells what it read.
+    func render(_ page: Page) throws -> Result {
         let chartViews = Dictionary(charts.map { ($0.chart.id, ChartMarkdown.view($0, project: project, root: page.root)) }, uniquingKeysWith: { first, _ in first })
         let context = shared.adding("page", page.view).adding("item", page.item).adding("chart", .object(chartViews))
-        let body = try templates.render(page.template, with: context)
+        let (body, bodyNames, bodyTemplates) = try templates.renderTracked(page.template, with: context)
         let (markdown, cited) = Footnotes.appendingDefinitions(to: body, project: project, root: page.root)
         let document = Markdown.html(from: markdown, options: page.rawHTML ? [.smartPunctuation, .unsafeHTML] : .default)
         let usedCharts = charts.map(\.chart.id).filter { body.contains("charts/\($0).svg") }
@@ -24,6 +36,10 @@ struct PageRenderer {
             .adding("nav", .list(navigation.map {
                 ["title": .text($0.path == "index" ? "Overview" : $0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path)]
             }))
-        return (markdown, try templates.render("layouts/page.html", with: layout), cited)
+        let (html, layoutNames, layoutTemplates) = try templates.renderTracked("layouts/page.html", with: layout)
+        return Result(
+            markdown: markdown, html: html, cited: cited, names: bodyNames.union(layoutNames),
+            templates: Set(bodyTemplates.union(layoutTemplates).map { "template:\($0)" })
+        )
     }
 }

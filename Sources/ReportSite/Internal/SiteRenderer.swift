@@ -4,52 +4,100 @@ import ReportMarkdown
 import ReportModel
 import ReportTemplates
 
-/// Renders every output file of a site in memory.
+/// Renders the output files of a site in memory: every file, or, given the last build's
+/// manifest, only those whose inputs changed.
 struct SiteRenderer {
     struct Rendered {
+        /// The bytes of every file produced by this run (unchanged pages are not re-rendered).
         var files: [String: Data]
+        /// What every output (re-rendered or kept) depends on.
+        var manifest: Manifest
         var pages: Int
+        var rendered: Int
         var warnings: [String]
     }
 
     let options: BuildOptions
+    /// The last build's manifest; nil renders everything.
+    var previous: Manifest?
 
     func render() throws -> Rendered {
         let (project, templates) = try load()
         let (charts, chartMessages) = plotCharts(project)
+        let chartPrints = Dictionary(charts.map { ($0.chart.id, Self.fingerprint($0, project: project)) }, uniquingKeysWith: { first, _ in first })
+        let graph = DependencyGraph(project: project, templates: templates, charts: chartPrints)
         let view = ProjectView(project: project)
         var plan = SitePlan(project: project, templates: templates, view: view)
         let pages = plan.pages()
         var messages = plan.messages + chartMessages
-        let shared = PreparedValue(view.value)
-        let navigation = Self.navigation(pages)
+        lazy var renderer = PageRenderer(
+            project: project, templates: templates, shared: PreparedValue(view.value), navigation: Self.navigation(pages), charts: charts
+        )
         var files: [String: Data] = [:]
-        for chart in charts { files["charts/\(chart.chart.id).svg"] = Data(chart.chart.svg.utf8) }
-        let renderer = PageRenderer(project: project, templates: templates, shared: shared, navigation: navigation, charts: charts)
+        var outputs: [String: Manifest.Output] = [:]
+        func record(_ key: String, dependencies: [String], cited: [String], _ produced: [String: Data]) {
+            files.merge(produced) { _, new in new }
+            outputs[key] = Manifest.Output(
+                dependencies: Set(dependencies).sorted(), dependencyHash: graph.hash(dependencies),
+                files: produced.mapValues(Self.contentHash), cited: cited
+            )
+        }
+        for chart in charts {
+            record("charts/\(chart.chart.id).svg", dependencies: ["chart:\(chart.chart.id)"], cited: [], ["charts/\(chart.chart.id).svg": Data(chart.chart.svg.utf8)])
+        }
         var citations = CitationIndex()
-        for page in pages where page.path != SitePlan.sourcesPath {
+        var rendered = 0
+        for (index, page) in pages.enumerated() {
+            options.progress?(index, pages.count)
+            let isSourcesPage = page.path == SitePlan.sourcesPath
+            if !isSourcesPage, let old = previous?.outputs[page.path], graph.hash(old.dependencies) == old.dependencyHash, outputsExist(old) {
+                outputs[page.path] = old
+                citations.add(page: page, sources: old.cited)
+                continue
+            }
+            let subject = isSourcesPage
+                ? page.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: page.root) })])
+                : page
             do {
-                let (markdown, html, cited) = try renderer.render(page)
-                files[page.path + ".md"] = Data(markdown.utf8)
-                files[page.path + ".html"] = Data(html.utf8)
-                citations.add(page: page, sources: cited)
+                let result = try renderer.render(subject)
+                rendered += 1
+                citations.add(page: page, sources: result.cited)
+                let dependencies = isSourcesPage ? ["*"] : result.names.flatMap { graph.keys(forRootName: $0, page: page) }
+                    + result.templates + result.cited.map { "source:\($0)" } + DependencyGraph.always
+                record(page.path, dependencies: dependencies, cited: result.cited, [
+                    page.path + ".md": Data(result.markdown.utf8), page.path + ".html": Data(result.html.utf8),
+                ])
             } catch let error as TemplateError {
                 messages += error.problems.map(\.description)
             }
         }
-        if let sourcesPage = pages.first(where: { $0.path == SitePlan.sourcesPath }) {
-            let page = sourcesPage.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: sourcesPage.root) })])
-            do {
-                let (markdown, html, _) = try renderer.render(page)
-                files[page.path + ".md"] = Data(markdown.utf8)
-                files[page.path + ".html"] = Data(html.utf8)
-            } catch let error as TemplateError {
-                messages += error.problems.map(\.description)
-            }
-        }
+        options.progress?(pages.count, pages.count)
         guard messages.isEmpty else { throw BuildFailure(.invalidInput, BuildFailure.sorted(messages)) }
-        files.merge(try assets(), uniquingKeysWith: { _, asset in asset })
-        return Rendered(files: files, pages: pages.count, warnings: project.warnings.map(\.description))
+        record("assets", dependencies: [], cited: [], try assets())
+        let manifest = Manifest(
+            version: ReportVersion.string, inputs: InputScan.stats(of: [options.data, options.templates], root: options.root),
+            outputs: outputs
+        )
+        return Rendered(files: files, manifest: manifest, pages: pages.count, rendered: rendered, warnings: project.warnings.map(\.description))
+    }
+
+    /// Whether the files an output wrote last time are still there.
+    private func outputsExist(_ output: Manifest.Output) -> Bool {
+        output.files.keys.allSatisfy { FileManager.default.fileExists(atPath: options.output.appendingPathComponent($0).path) }
+    }
+
+    static func contentHash(_ data: Data) -> String {
+        var hash = StableHash()
+        hash.combine(data)
+        return hash.hex
+    }
+
+    /// A chart's fingerprint: its drawing and everything its Markdown says.
+    static func fingerprint(_ chart: PlottedChart, project: Project) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(chart.chart.svg)
+        hash.combine(ChartMarkdown.markdown(chart, project: project, root: ""))
+        return hash.value
     }
 
     private func load() throws -> (Project, TemplateLibrary) {

@@ -43,9 +43,18 @@ extension TemplateLibrary {
     /// Renders `name` with a prepared value after the strict check.
     /// - Throws: `TemplateError` with every problem the check found.
     public func render(_ name: String, with value: PreparedValue) throws -> String {
-        let problems = problems(rendering: name, with: value)
-        guard problems.isEmpty, let file = files[name] else { throw TemplateError(problems) }
+        try renderTracked(name, with: value).output
+    }
+
+    /// Renders like `render(_:with:)` and tells what the rendering read: the names resolved on
+    /// the root value (up to two segments, e.g. `chip.h20`, `chips`, `site.title`) and the
+    /// templates used. An incremental build re-renders a page when one of these changes.
+    public func renderTracked(_ name: String, with value: PreparedValue) throws -> (output: String, names: Set<String>, templates: Set<String>) {
+        guard let template = templates[name], let file = files[name] else { throw TemplateError(problems(rendering: name, with: ViewValue.null)) }
+        var check = StrictCheck(library: templates)
+        check.check(template, stack: [value.shape])
+        guard check.problems.isEmpty else { throw TemplateError(check.problems) }
         let output = mustache.render(value.object, withTemplate: name) ?? ""
-        return file.isMarkdown ? String(output.drop(while: \.isNewline)) : output
+        return (file.isMarkdown ? String(output.drop(while: \.isNewline)) : output, check.rootNames, check.templatesUsed)
     }
 }

@@ -5,12 +5,17 @@
 struct StrictCheck {
     let library: [String: LoadedTemplate]
     private(set) var problems: [TemplateProblem] = []
+    /// Names resolved on the root context, up to their second segment (`chip.h20`, `chips`).
+    private(set) var rootNames: Set<String> = []
+    /// The templates checked: the one rendered and every partial and layout it reaches.
+    private(set) var templatesUsed: Set<String> = []
 
     init(library: [String: LoadedTemplate]) {
         self.library = library
     }
 
     mutating func check(_ template: LoadedTemplate, stack: [Shape], partialDepth: Int = 0) {
+        templatesUsed.insert(template.file.name)
         guard let nodes = template.tree else { return }
         check(nodes, in: template, stack: stack, partialDepth: partialDepth)
     }
@@ -90,10 +95,13 @@ struct StrictCheck {
         guard let first = segments.first else { return nil }
         let candidates = name.hasPrefix(".") ? Array(stack.suffix(1)) : stack
         var found: Shape?
-        for context in candidates.reversed() {
+        for (index, context) in candidates.enumerated().reversed() {
             if context == .unknown { return .unknown }
             if case .object(let object) = context, let child = object[first] {
                 found = child
+                if index == 0, !name.hasPrefix(".") || candidates.count == 1 {
+                    rootNames.insert(segments.prefix(2).joined(separator: "."))
+                }
                 break
             }
         }
