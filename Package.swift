@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Leaf modules: none of these imports another of them.
@@ -36,9 +37,14 @@ let package = Package(
             dependencies: ["ReportModel", "ReportTemplates", "ReportMarkdown", "ReportCharts"]
         ),
         .target(
+            name: "ReportServer",
+            dependencies: ["ReportSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "ReportCLI",
             dependencies: [
                 "ReportSite",
+                "ReportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +55,7 @@ let package = Package(
         .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
         .testTarget(name: "ReportChartsTests", dependencies: ["ReportCharts"], exclude: ["Golden"]),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Golden"]),
+        .testTarget(name: "ReportServerTests", dependencies: ["ReportServer"]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
     ],
     swiftLanguageModes: [.v6]

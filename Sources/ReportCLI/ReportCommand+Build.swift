@@ -20,7 +20,10 @@ extension ReportCommand {
         var output: String?
 
         func run() throws {
-            let options = BuildOptions(root: project.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            let options = BuildOptions(
+                root: project.rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                progress: Progress.reporter()
+            )
             do {
                 let report = try Site.build(options)
                 report.warnings.forEach(Console.error)

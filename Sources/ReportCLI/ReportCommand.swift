@@ -3,7 +3,7 @@ import Foundation
 import ReportSite
 
 /// `report`: turns Data/ and Templates/ into a static site of sourced briefings.
-public struct ReportCommand: ParsableCommand {
+public struct ReportCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Build a static site of sourced briefings from plain data files.",
@@ -15,7 +15,7 @@ public struct ReportCommand: ParsableCommand {
 
             Exit status: 0 success, 65 invalid data or templates, 66 missing input, 1 other errors.
             """,
-        subcommands: [Build.self, Check.self, Archive.self],
+        subcommands: [Build.self, Check.self, Serve.self, Archive.self],
         defaultSubcommand: nil
     )
 

@@ -1,3 +1,0 @@
-import ReportCLI
-
-ReportCommand.main()
