@@ -84,3 +84,19 @@ import Testing
         #expect(!expected.isEmpty)
     }
 }
+
+@Suite struct DefaultProjectTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theDefaultProjectChecksCleanAndPublishesEveryBriefing() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("default-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let report = try Site.build(BuildOptions(root: Self.root, output: output), incremental: false)
+        #expect(report.warnings == [])
+        let briefings = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("briefings").path)
+        #expect(briefings.filter { $0.hasSuffix(".html") }.count == 6)
+        #expect(briefings.filter { $0.hasSuffix(".md") }.count == 6)
+        let charts = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("charts").path)
+        #expect(charts.count >= 6)
+    }
+}

@@ -42,7 +42,9 @@ private extension RangeChart {
         let values = estimates.map(\.value)
         let low = values.min()!, high = values.max()!
         let pad = low == high ? (low == 0 ? 1 : abs(low) * 0.2) : (high - low) * 0.08
-        return LinearScale(domain: (low - pad, high + pad)).niced(count)
+        // A zero baseline where the estimates are all positive, so the spread is not exaggerated.
+        let floor = low > 0 ? 0 : low - pad
+        return LinearScale(domain: (floor, high + pad)).niced(count)
     }
 
     func build(_ chartID: String) -> RangeLayout {

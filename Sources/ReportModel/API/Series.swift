@@ -4,6 +4,8 @@ public struct Series: Sendable, Hashable, Identifiable {
     public struct Point: Sendable, Hashable {
         /// The period's label as written (`Q1 2025`, `FY2025`).
         public let period: String
+        /// The date the row refers to, also for unknown values.
+        public let asOf: PartialDate?
         /// The value, or unknown.
         public let field: Field
     }

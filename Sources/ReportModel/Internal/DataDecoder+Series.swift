@@ -57,7 +57,7 @@ extension DataDecoder {
         }
         let period = cell(0), asOf = cell(1), value = cell(2), source = cell(3), confidence = cell(4), excerpt = cell(5), note = cell(6)
         if value.text == "unknown" {
-            return Series.Point(period: period.text, field: .unknown(note: note.text.nilIfEmpty, location: value.location))
+            return Series.Point(period: period.text, asOf: PartialDate(parsing: asOf.text), field: .unknown(note: note.text.nilIfEmpty, location: value.location))
         }
         var valid = true
         func fail(_ message: String, _ location: SourceLocation) {
@@ -82,7 +82,7 @@ extension DataDecoder {
             confidence: level, note: note.text.nilIfEmpty, label: period.text, location: rowLocation,
             excerptLocation: excerpt.text.isEmpty ? nil : excerpt.location
         )
-        return Series.Point(period: period.text, field: .estimates([figure]))
+        return Series.Point(period: period.text, asOf: date, field: .estimates([figure]))
     }
 }
 

@@ -42,20 +42,23 @@ struct ChartFactory {
             base = base ?? unit
             return RankedBarChart.Item(label: chip.name, value: value, highlight: chip.id == project.settings.referenceChip)
         }
-        return try RankedBarChart(id: declaration.id, title: declaration.title, items: items, format: .number(unit: base?.rawValue ?? "")).render()
+        return try RankedBarChart(id: declaration.id, title: declaration.title, items: items, format: base.map(Self.format) ?? .number()).render()
     }
 
     private func normalizedBars(_ declaration: ChartDeclaration, _ use: (Field?) -> (value: Double, base: Unit.Base)?) throws -> Chart {
         let referenceID = declaration.reference ?? project.settings.referenceChip
         guard let reference = project.chip(referenceID) else { throw ChartError.noData(chart: declaration.id) }
-        let chips = chips(declaration)
+        var chips = chips(declaration)
+        if !chips.contains(where: { $0.id == reference.id }) { chips.insert(reference, at: 0) }
         let series = declaration.fields.map { field -> NormalizedBarChart.Series in
-            let referenceValue = use(reference[field])
+            let referenceBase = Comparison.normalisedRange(reference[field])?.unit
+            var base: Unit.Base?
             let values = chips.map { chip -> Double? in
-                guard let referenceValue, referenceValue.value > 0, let value = use(chip[field]), value.base == referenceValue.base else { return nil }
-                return value.value / referenceValue.value
+                guard let value = use(chip[field]), value.base == referenceBase else { return nil }
+                base = value.base
+                return value.value
             }
-            return NormalizedBarChart.Series(name: field.label, values: values, format: .ratio)
+            return NormalizedBarChart.Series(name: field.label, values: values, format: base.map(Self.format) ?? .number())
         }
         return try NormalizedBarChart(
             id: declaration.id, title: declaration.title, reference: reference.name, groups: chips.map(\.name), series: series,
@@ -75,8 +78,8 @@ struct ChartFactory {
         }
         return try ScatterChart(
             id: declaration.id, title: declaration.title, points: points,
-            xLabel: "\(xField.label) (\(xBase?.rawValue ?? ""))", yLabel: "\(yField.label) (\(yBase?.rawValue ?? ""))",
-            xFormat: .number(unit: xBase?.rawValue ?? ""), yFormat: .number(unit: yBase?.rawValue ?? ""),
+            xLabel: xField.label, yLabel: yField.label,
+            xFormat: xBase.map(Self.format) ?? .number(), yFormat: yBase.map(Self.format) ?? .number(),
             logX: declaration.log, logY: declaration.log
         ).render()
     }
@@ -85,8 +88,9 @@ struct ChartFactory {
         let series = declaration.series.compactMap(project.series)
         let lines = series.map { series in
             TimeSeriesChart.Series(name: series.title, points: series.points.compactMap { point -> TimeSeriesChart.Point? in
-                guard let date = point.field.figures.first?.asOf ?? nil else { return nil }
-                return TimeSeriesChart.Point(date: date.chartDate, value: use(point.field)?.value)
+                guard let date = point.asOf else { return nil }
+                let value = use(point.field)?.value
+                return TimeSeriesChart.Point(date: date.chartDate, value: series.unit.base == .percent ? value.map { $0 / 100 } : value)
             })
         }
         let annotations = declaration.events.compactMap(project.event).map { event in
@@ -94,7 +98,7 @@ struct ChartFactory {
         }
         return try TimeSeriesChart(
             id: declaration.id, title: declaration.title, series: lines, annotations: annotations,
-            format: series.first.map { Self.format($0.unit) } ?? .number()
+            format: series.first.map { Self.format($0.unit.base) } ?? .number()
         ).render()
     }
 
@@ -119,16 +123,22 @@ struct ChartFactory {
             return RangeChart.Estimate(label: publisher, value: value)
         }
         let unit = figures.first?.unit
-        return try RangeChart(id: declaration.id, title: declaration.title, estimates: estimates, format: unit.map(Self.format) ?? .number()).render()
+        let isPercent = unit?.base == .percent
+        let scaled = estimates.map { estimate -> RangeChart.Estimate in
+            let factor = unit.map { $0.base.isMoney ? $0.scale.factor : 1 } ?? 1
+            return RangeChart.Estimate(label: estimate.label, value: isPercent ? estimate.value / 100 : estimate.value * factor)
+        }
+        return try RangeChart(id: declaration.id, title: declaration.title, estimates: scaled, format: unit.map { Self.format($0.base) } ?? .number()).render()
     }
 
-    static func format(_ unit: Unit) -> ValueFormat {
-        let scale = unit.scale == .one ? "" : " " + unit.scale.rawValue
-        switch unit.base {
-        case .usd: return .number(unit: "USD" + scale)
-        case .cny: return .number(unit: "CNY" + scale)
-        case .percent: return .number(unit: "%")
-        default: return .number(unit: unit.base.rawValue)
+    /// Values arrive in the base unit (money in units, not billions; percentages as fractions).
+    static func format(_ base: Unit.Base) -> ValueFormat {
+        switch base {
+        case .usd: .dollars
+        case .cny: .yuan
+        case .percent: .percent
+        case .count: .si()
+        default: .number(unit: base.rawValue)
         }
     }
 }

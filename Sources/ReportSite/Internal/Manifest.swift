@@ -44,9 +44,18 @@ struct Manifest: Codable, Equatable {
     }
 }
 
-/// The version that invalidates every output when it changes: bump it when output changes shape.
+/// The version that invalidates every output when it changes: the release, and the size and
+/// modification time of the running executable, so a rebuilt `report` re-renders everything.
 enum ReportVersion {
-    static let string = "report 0.1.0 (output format 1)"
+    static let release = "report 0.1.0 (output format 1)"
+
+    static let string: String = {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: executable.path) else { return release }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(release); executable \(size) bytes, modified \(modified)"
+    }()
 }
 
 /// Stats of every file under the project's input folders.
