@@ -49,6 +49,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "report", dependencies: ["ReportCLI"]),
+        // The benchmark: a synthetic corpus, our builds against Hugo's and the cmark-gfm floor.
+        .executableTarget(name: "report-bench", dependencies: ["ReportMarkdown"]),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"]),

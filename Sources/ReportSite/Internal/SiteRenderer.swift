@@ -78,7 +78,8 @@ struct SiteRenderer {
             version: ReportVersion.string, inputs: InputScan.stats(of: [options.data, options.templates], root: options.root),
             outputs: outputs
         )
-        return Rendered(files: files, manifest: manifest, pages: pages.count, rendered: rendered, warnings: project.warnings.map(\.description))
+        let lint = templates.names(withPrefix: "briefings/").compactMap { templates.files[$0] }.flatMap { QuantityLint.warnings(in: $0) }
+        return Rendered(files: files, manifest: manifest, pages: pages.count, rendered: rendered, warnings: project.warnings.map(\.description) + lint)
     }
 
     /// Whether the files an output wrote last time are still there.
