@@ -7,6 +7,9 @@ public struct BuildOptions: Sendable {
     /// The folder the site is written to; `site/` under the root unless set.
     public var output: URL
 
+    /// Whether to look for quantities typed into briefings (`report check` does; builds do not).
+    public var lint = false
+
     /// Called as pages are rendered: (pages done, pages in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
 

@@ -8,7 +8,9 @@ public enum Site {
     /// - Returns: the warnings.
     /// - Throws: `BuildFailure` with every problem found.
     public static func check(_ options: BuildOptions) throws -> [String] {
-        try SiteRenderer(options: options, previous: nil).render().warnings
+        var options = options
+        options.lint = true
+        return try SiteRenderer(options: options, previous: nil).render().warnings
     }
 
     /// Builds the site into `options.output`. With the last build's manifest there, only the
@@ -28,7 +30,9 @@ public enum Site {
             )
         }
         let rendered = try SiteRenderer(options: options, previous: previous).render()
+        var clock = PhaseClock()
         let (written, deleted) = try writer.write(rendered.files, manifest: rendered.manifest, previous: previous)
+        clock.lap("write \(written) files")
         return BuildReport(
             pages: rendered.pages, rendered: rendered.rendered, written: written, deleted: deleted,
             files: rendered.manifest.files.count + 2, warnings: rendered.warnings, seconds: Date().timeIntervalSince(start)

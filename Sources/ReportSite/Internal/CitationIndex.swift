@@ -10,8 +10,9 @@ struct CitationIndex {
     }
 
     /// The source's view with `citing_pages` (links relative to `root`).
-    func view(of source: Source, in projectView: ProjectView, root: String) -> ViewValue {
-        let pages = pagesBySource[source.id] ?? []
+    /// Pages are listed in `order` (the site plan's order), whatever order they were added in.
+    func view(of source: Source, in projectView: ProjectView, root: String, order: [String: Int]) -> ViewValue {
+        let pages = (pagesBySource[source.id] ?? []).sorted { (order[$0.path] ?? .max, $0.path) < (order[$1.path] ?? .max, $1.path) }
         let links: [ViewValue] = pages.enumerated().map { index, page in
             ["title": .text(page.title), "path": .text(root + page.path + ".html"), "last": .bool(index == pages.count - 1)]
         }

@@ -28,7 +28,7 @@ struct DependencyGraph {
         switch first {
         case "site", "page", "content", "toc", "spec_fields": return []
         case "item": return itemKeys(page.subject)
-        case "nav": return ["briefing-meta:*"]
+        case "nav": return []
         case "reference": return chipKeys(reference)
         case "chip": return id.map(chipKeys) ?? ["chip:*", "vendor:*"]
         case "chips": return ["chip:*", "vendor:*"]

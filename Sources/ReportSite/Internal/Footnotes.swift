@@ -7,13 +7,21 @@ enum Footnotes {
     static func citedSources(in markdown: String, project: Project) -> [String] {
         var ids: [String] = []
         var seen = Set<String>()
-        var rest = markdown[...]
-        while let start = rest.firstRange(of: "[^") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "]") else { break }
-            let id = String(rest[..<end])
-            let isDefinition = rest[end...].dropFirst().first == ":"
+        let bytes = Array(markdown.utf8)
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") else {
+                index += 1
+                continue
+            }
+            let start = index + 2
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else { break }
+            let isDefinition = end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: ":")
+            let id = String(decoding: bytes[start..<end], as: UTF8.self)
             if !isDefinition, project.source(id) != nil, seen.insert(id).inserted { ids.append(id) }
+            index = end + 1
         }
         return ids
     }

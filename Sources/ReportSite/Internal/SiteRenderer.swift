@@ -22,16 +22,21 @@ struct SiteRenderer {
     var previous: Manifest?
 
     func render() throws -> Rendered {
+        var clock = PhaseClock()
         let (project, templates) = try load()
+        clock.lap("load Data/ and Templates/")
         let (charts, chartMessages) = plotCharts(project)
+        clock.lap("draw charts")
         let chartPrints = Dictionary(charts.map { ($0.chart.id, Self.fingerprint($0, project: project)) }, uniquingKeysWith: { first, _ in first })
         let graph = DependencyGraph(project: project, templates: templates, charts: chartPrints)
         let view = ProjectView(project: project)
         var plan = SitePlan(project: project, templates: templates, view: view)
         let pages = plan.pages()
+        clock.lap("plan pages")
         var messages = plan.messages + chartMessages
-        lazy var renderer = PageRenderer(
-            project: project, templates: templates, shared: PreparedValue(view.value), navigation: Self.navigation(pages), charts: charts
+        let renderer = PageRenderer(
+            project: project, templates: templates, shared: PreparedValue(view.value), navigation: Self.navigation(pages), charts: charts,
+            roots: Set(pages.map(\.root))
         )
         var files: [String: Data] = [:]
         var outputs: [String: Manifest.Output] = [:]
@@ -46,39 +51,55 @@ struct SiteRenderer {
             record("charts/\(chart.chart.id).svg", dependencies: ["chart:\(chart.chart.id)"], cited: [], ["charts/\(chart.chart.id).svg": Data(chart.chart.svg.utf8)])
         }
         var citations = CitationIndex()
-        var rendered = 0
-        for (index, page) in pages.enumerated() {
-            options.progress?(index, pages.count)
-            let isSourcesPage = page.path == SitePlan.sourcesPath
-            if !isSourcesPage, let old = previous?.outputs[page.path], graph.hash(old.dependencies) == old.dependencyHash, outputsExist(old) {
+        var stale: [Page] = []
+        for page in pages where page.path != SitePlan.sourcesPath {
+            if let old = previous?.outputs[page.path], graph.hash(old.dependencies) == old.dependencyHash, outputsExist(old) {
                 outputs[page.path] = old
                 citations.add(page: page, sources: old.cited)
-                continue
-            }
-            let subject = isSourcesPage
-                ? page.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: page.root) })])
-                : page
-            do {
-                let result = try renderer.render(subject)
-                rendered += 1
-                citations.add(page: page, sources: result.cited)
-                let dependencies = isSourcesPage ? ["*"] : result.names.flatMap { graph.keys(forRootName: $0, page: page) }
-                    + result.templates + result.cited.map { "source:\($0)" } + DependencyGraph.always
-                record(page.path, dependencies: dependencies, cited: result.cited, [
-                    page.path + ".md": Data(result.markdown.utf8), page.path + ".html": Data(result.html.utf8),
-                ])
-            } catch let error as TemplateError {
-                messages += error.problems.map(\.description)
+            } else {
+                stale.append(page)
             }
         }
+        let results = stale.isEmpty ? [] : ParallelMap.map(stale, progress: options.progress, total: pages.count) { page in
+            Result { try renderer.render(page) }
+        }
+        var rendered = 0
+        func keep(_ page: Page, _ result: Result<PageRenderer.Result, any Error>, dependencies: (PageRenderer.Result) -> [String]) {
+            switch result {
+            case .success(let result):
+                rendered += 1
+                citations.add(page: page, sources: result.cited)
+                record(page.path, dependencies: dependencies(result), cited: result.cited, [
+                    page.path + ".md": Data(result.markdown.utf8), page.path + ".html": Data(result.html.utf8),
+                ])
+            case .failure(let error as TemplateError):
+                messages += error.problems.map(\.description)
+            case .failure(let error):
+                messages.append("error: \(page.path): \(error)")
+            }
+        }
+        for (page, result) in zip(stale, results) {
+            keep(page, result) { result in
+                result.names.flatMap { graph.keys(forRootName: $0, page: page) } + result.templates
+                    + result.cited.map { "source:\($0)" } + DependencyGraph.always
+            }
+        }
+        if let sourcesPage = pages.first(where: { $0.path == SitePlan.sourcesPath }) {
+            let order = Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+            let page = sourcesPage.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: sourcesPage.root, order: order) })])
+            keep(sourcesPage, Result { try renderer.render(page) }) { _ in ["*"] }
+        }
         options.progress?(pages.count, pages.count)
+        clock.lap("render \(rendered) pages")
         guard messages.isEmpty else { throw BuildFailure(.invalidInput, BuildFailure.sorted(messages)) }
         record("assets", dependencies: [], cited: [], try assets())
         let manifest = Manifest(
             version: ReportVersion.string, inputs: InputScan.stats(of: [options.data, options.templates], root: options.root),
             outputs: outputs
         )
-        let lint = templates.names(withPrefix: "briefings/").compactMap { templates.files[$0] }.flatMap { QuantityLint.warnings(in: $0) }
+        clock.lap("manifest")
+        let lint = options.lint ? templates.names(withPrefix: "briefings/").compactMap { templates.files[$0] }.flatMap { QuantityLint.warnings(in: $0) } : []
+        clock.lap("lint")
         return Rendered(files: files, manifest: manifest, pages: pages.count, rendered: rendered, warnings: project.warnings.map(\.description) + lint)
     }
 
@@ -111,16 +132,19 @@ struct SiteRenderer {
         var messages: [String] = []
         var project: Project?
         var templates: TemplateLibrary?
+        var clock = PhaseClock()
         do {
             project = try Project.load(from: options.data)
         } catch let error as DiagnosticError {
             messages += error.errors.map(\.description)
         }
+        clock.lap("  load Data/")
         do {
             templates = try TemplateLibrary(directory: options.templates)
         } catch let error as TemplateError {
             messages += error.problems.map(\.description)
         }
+        clock.lap("  load Templates/")
         guard let project, let templates else { throw BuildFailure(.invalidInput, BuildFailure.sorted(messages)) }
         return (project, templates)
     }
@@ -150,9 +174,10 @@ struct SiteRenderer {
         }
     }
 
-    /// The pages every page links to: the index, the briefings, the generated overviews.
+    /// The pages every page links to: the index and the generated overviews. Briefings are
+    /// listed on the index, so the navigation stays the same size however many there are.
     private static func navigation(_ pages: [Page]) -> [Page] {
-        pages.filter { !$0.path.hasPrefix("chips/") && !$0.path.hasPrefix("vendors/") }
+        pages.filter { ["index", "compare", "timeline", SitePlan.sourcesPath].contains($0.path) }
     }
 
     /// Static files under Templates/assets/, copied as they are.

@@ -1,0 +1,48 @@
+import Foundation
+import FoundationXML
+import Testing
+@testable import ReportSite
+
+/// Data full of markup, quotes and script URLs must come out inert in HTML, Markdown, SVG and JSON.
+@Suite struct HostileInputTests {
+    static let fixture = Fixtures.root.appendingPathComponent("hostile")
+
+    static func buildHostile() throws -> (URL, [String: Data]) {
+        let project = try Fixtures.project()
+        for path in FileManager.default.subpaths(atPath: fixture.path) ?? [] where path.hasSuffix(".yaml") {
+            let target = project.appendingPathComponent(path)
+            try? FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: fixture.appendingPathComponent(path), to: target)
+        }
+        _ = try Site.build(BuildOptions(root: project))
+        return (project, tree(project.appendingPathComponent("site")))
+    }
+
+    @Test func hostileStringsAreInertInEveryOutput() throws {
+        let (project, site) = try Self.buildHostile()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let dangerous = ["<script", "<svg onload", "<img src=x", "<iframe", "onerror=\"alert", "href=\"javascript:", "src=\"javascript:", "</textarea>"]
+        for (path, data) in site {
+            let text = String(decoding: data, as: UTF8.self)
+            for pattern in dangerous {
+                #expect(!text.contains(pattern), "\(path) contains \(pattern)")
+            }
+        }
+        let huawei = String(decoding: try #require(site["vendors/huawei.html"]), as: UTF8.self)
+        #expect(huawei.contains("&lt;script&gt;alert"))
+        for (path, data) in site where path.hasSuffix(".svg") {
+            #expect(XMLParser(data: data).parse(), "\(path) is not well-formed")
+        }
+        let manifest = try #require(site[".report-manifest.json"])
+        #expect((try? JSONSerialization.jsonObject(with: manifest)) != nil)
+    }
+
+    @Test func idsThatCouldEscapeTheSiteAreRejected() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let chips = project.appendingPathComponent("Data/chips.yaml")
+        let text = try String(contentsOf: chips, encoding: .utf8).replacingOccurrences(of: "- id: h100\n", with: "- id: ../../etc/h100\n")
+        try text.write(to: chips, atomically: true, encoding: .utf8)
+        #expect(checkMessages(project).contains("Data/chips.yaml:24:7: error: id '../../etc/h100' must be lower-case letters, digits and hyphens ([a-z0-9-]+)"))
+    }
+}
