@@ -50,11 +50,10 @@ extension TemplateLibrary {
     /// the root value (up to two segments, e.g. `chip.h20`, `chips`, `site.title`) and the
     /// templates used. An incremental build re-renders a page when one of these changes.
     public func renderTracked(_ name: String, with value: PreparedValue) throws -> (output: String, names: Set<String>, templates: Set<String>) {
-        guard let template = templates[name], let file = files[name] else { throw TemplateError(problems(rendering: name, with: ViewValue.null)) }
+        guard let template = templates[name] else { throw TemplateError(problems(rendering: name, with: ViewValue.null)) }
         var check = StrictCheck(library: templates)
         check.check(template, stack: [value.shape])
         guard check.problems.isEmpty else { throw TemplateError(check.problems) }
-        let output = mustache.render(value.object, withTemplate: name) ?? ""
-        return (file.isMarkdown ? String(output.drop(while: \.isNewline)) : output, check.rootNames, check.templatesUsed)
+        return (renderChunks(template, value.object), check.rootNames, check.templatesUsed)
     }
 }

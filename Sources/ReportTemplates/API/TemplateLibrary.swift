@@ -36,21 +36,57 @@ public struct TemplateLibrary: Sendable {
         var files: [String: TemplateFile] = [:]
         var templates: [String: LoadedTemplate] = [:]
         var mustache = MustacheLibrary()
-        for (path, text) in sources {
-            let file = TemplateFile.make(path: path, text: text, displayName: displayName)
-            do {
-                mustache.register(try MustacheTemplate(string: file.mustacheText), named: file.name)
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(file.problem(for: error))
-                continue
+        let parsed = Parsing.concurrently(sources) { path, text in Self.parse(TemplateFile.make(path: path, text: text, displayName: displayName)) }
+        for result in parsed {
+            switch result {
+            case .success(let (template, whole)):
+                files[template.file.name] = template.file
+                templates[template.file.name] = template
+                if let whole { mustache.register(whole, named: template.file.name) }
+            case .failure(let problem):
+                problems.append(problem)
             }
-            files[file.name] = file
-            templates[file.name] = LoadedTemplate(file: file, tree: TagScanner.tree(TagScanner.tags(in: file.text)))
         }
         guard problems.isEmpty else { throw TemplateError(problems) }
         self.files = files
         self.templates = templates
         self.mustache = mustache
+    }
+
+    /// Parses one file: into pieces to render, and whole to serve as a partial (not briefings).
+    private static func parse(_ file: TemplateFile) -> Result<(LoadedTemplate, MustacheTemplate?), TemplateProblem> {
+        let tags = TagScanner.tags(in: file.text)
+        var chunks: [MustacheTemplate] = []
+        for chunk in file.chunks(tags: tags) {
+            do {
+                chunks.append(try MustacheTemplate(string: chunk.text))
+            } catch let error as MustacheTemplate.ParserError {
+                return .failure(file.problem(for: error, lineOffset: chunk.firstLine - 1, pragmaShift: chunk.hasPragma))
+            } catch {
+                return .failure(TemplateProblem(file: file.path, line: chunk.firstLine, column: 1, message: "\(error)"))
+            }
+        }
+        var whole: MustacheTemplate?
+        if !file.name.hasPrefix(briefingsPrefix) {
+            do {
+                whole = try MustacheTemplate(string: file.mustacheText)
+            } catch let error as MustacheTemplate.ParserError {
+                return .failure(file.problem(for: error, lineOffset: 0, pragmaShift: file.isMarkdown))
+            } catch {
+                return .failure(TemplateProblem(file: file.path, line: 1, column: 1, message: "\(error)"))
+            }
+        }
+        return .success((LoadedTemplate(file: file, tree: TagScanner.tree(tags), chunks: chunks), whole))
+    }
+
+    /// Briefings are pages only: they are not registered as partials, so they parse in pieces.
+    static let briefingsPrefix = "briefings/"
+
+    /// Renders a loaded template piece by piece with the partials of the library.
+    func renderChunks(_ template: LoadedTemplate, _ object: Any) -> String {
+        var output = ""
+        for chunk in template.chunks { output += chunk.render(object, library: mustache) }
+        return template.file.isMarkdown ? String(output.drop(while: \.isNewline)) : output
     }
 
     /// Names of the templates whose name starts with `prefix`, sorted.
@@ -73,9 +109,8 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `TemplateError` with every problem the check found.
     public func render(_ name: String, with value: ViewValue) throws -> String {
         let problems = problems(rendering: name, with: value)
-        guard problems.isEmpty, let file = files[name] else { throw TemplateError(problems) }
-        let output = mustache.render(value.mustacheValue, withTemplate: name) ?? ""
-        return file.isMarkdown ? String(output.drop(while: \.isNewline)) : output
+        guard problems.isEmpty, let template = templates[name] else { throw TemplateError(problems) }
+        return renderChunks(template, value.mustacheValue)
     }
 
     /// Escapes text for a Markdown template exactly as `{{name}}` would.

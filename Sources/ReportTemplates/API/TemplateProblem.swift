@@ -38,3 +38,5 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     /// One problem a line.
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
+
+extension TemplateProblem: Error {}

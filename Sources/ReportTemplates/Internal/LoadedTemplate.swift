@@ -4,4 +4,8 @@ import Mustache
 struct LoadedTemplate: Sendable {
     let file: TemplateFile
     let tree: [TagNode]?
+    /// The template as consecutive pieces, split between lines outside any section, rendered
+    /// one after another. swift-mustache's parser takes time proportional to the square of a
+    /// template's length; long briefings parse in pieces.
+    let chunks: [MustacheTemplate]
 }

@@ -77,6 +77,10 @@ struct StrictCheck {
     }
 
     private mutating func lookUp(partial tag: Tag, in template: LoadedTemplate) -> LoadedTemplate? {
+        if tag.name.hasPrefix(TemplateLibrary.briefingsPrefix), library[tag.name] != nil {
+            report(tag, in: template, "a briefing cannot be used as a partial; move the shared part to partials/")
+            return nil
+        }
         if let partial = library[tag.name] { return partial }
         let kind = tag.kind == .parent ? "layout" : "partial"
         report(tag, in: template, "unknown \(kind) '\(tag.name)'\(NameSuggestion.didYouMean(tag.name, in: library.keys))")

@@ -19,12 +19,57 @@ extension TemplateFile {
         return isMarkdown ? MarkdownContentType.pragma + body : body
     }
 
-    func problem(for error: MustacheTemplate.ParserError) -> TemplateProblem {
-        let shift = isMarkdown && error.context.lineNumber == 1 ? MarkdownContentType.pragma.count : 0
+    func problem(for error: MustacheTemplate.ParserError, lineOffset: Int, pragmaShift: Bool) -> TemplateProblem {
+        let shift = pragmaShift && error.context.lineNumber == 1 ? MarkdownContentType.pragma.count : 0
         return TemplateProblem(
-            file: path, line: error.context.lineNumber, column: max(1, error.context.columnNumber - shift),
+            file: path, line: error.context.lineNumber + lineOffset, column: max(1, error.context.columnNumber - shift),
             message: "template syntax: \(Self.describe(error.error))"
         )
+    }
+
+    /// A piece of the template: the text swift-mustache parses, and the file line it starts on.
+    struct Chunk {
+        let text: String
+        let firstLine: Int
+        let hasPragma: Bool
+    }
+
+    /// The template cut between lines that no section spans, in pieces of at least 8 lines;
+    /// the first piece carries the front matter (as a comment), each Markdown piece the pragma.
+    func chunks(tags: [Tag]) -> [Chunk] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var blocked = [Bool](repeating: false, count: lines.count + 2)
+        var open: [Tag] = []
+        for tag in tags {
+            switch tag.kind {
+            case .section, .inverted, .parent, .block: open.append(tag)
+            case .close:
+                if let start = open.popLast(), start.line < tag.line {
+                    for line in (start.line + 1)...tag.line where line < blocked.count { blocked[line] = true }
+                }
+            default: break
+            }
+        }
+        if !open.isEmpty { return [Chunk(text: mustacheText, firstLine: 1, hasPragma: isMarkdown)] }
+        let bodyStartLine = frontMatter.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count + 2 } ?? 1
+        var starts = [1]
+        for line in stride(from: 1, through: lines.count, by: 1) where line > bodyStartLine && !blocked[line] && line - starts.last! >= 8 {
+            // A piece starts on a line that begins with text, so the pragma in front of it is
+            // not a standalone tag (which would swallow the line break of a blank line).
+            guard let first = lines[line - 1].first, !first.isWhitespace, first != "{" else { continue }
+            starts.append(line)
+        }
+        guard starts.count > 1 else { return [Chunk(text: mustacheText, firstLine: 1, hasPragma: isMarkdown)] }
+        let firstEnd = starts[1] - 1
+        let firstText = TemplateFile(name: name, path: path, text: lines[0..<firstEnd].joined(separator: "\n") + "\n", frontMatter: frontMatter, frontMatterLine: frontMatterLine).mustacheText
+        var chunks = [Chunk(text: firstText, firstLine: 1, hasPragma: isMarkdown)]
+        for (index, start) in starts.enumerated().dropFirst() {
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : lines.count
+            var piece = lines[(start - 1)..<end].joined(separator: "\n")
+            if end < lines.count { piece += "\n" }
+            chunks.append(Chunk(text: (isMarkdown ? MarkdownContentType.pragma : "") + piece, firstLine: start, hasPragma: isMarkdown))
+        }
+        return chunks
     }
 
     /// The YAML between `---` lines at the very top, and where the body starts.
@@ -43,7 +88,7 @@ extension TemplateFile {
         return (nil, text.startIndex)
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
         case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
