@@ -6,7 +6,7 @@ public enum ArchiveText {
     /// - trailing spaces on lines, and blank lines at the end.
     public static func clean(_ text: String) -> String {
         var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.trimmingSuffix(while: { $0 == " " || $0 == "\t" || $0 == "\r" })
             if trimmed == "end" { break }
             lines.append(removingPinyin(from: String(trimmed)))
