@@ -1,5 +1,8 @@
 import Foundation
 import ReportMarkdown
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `report-bench run`: generates the corpus at each size and measures, in one invocation and
 /// with medians of several repetitions, our full build, no-op rebuild and one-figure rebuild,
@@ -30,8 +33,8 @@ enum Bench {
         let reportPath = report.hasPrefix("/") ? report : cwd + "/" + report
         let benchPath = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : cwd + "/" + CommandLine.arguments[0]
         let hugo = ["/usr/bin/hugo", "/usr/local/bin/hugo"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        print("report-bench: sizes \(sizes), \(repetitions) repetitions, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        if hugo == nil { print("hugo is not installed (apt-get install hugo): its column is left out") }
+        say("report-bench: sizes \(sizes), \(repetitions) repetitions, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        if hugo == nil { say("hugo is not installed (apt-get install hugo): its column is left out") }
         for n in sizes {
             try run(n: n, repetitions: n >= 10000 ? max(1, repetitions - 1) : repetitions, report: reportPath, bench: benchPath,
                     hugo: hugo, out: URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL,
@@ -44,7 +47,7 @@ enum Bench {
         var corpus = Corpus(n: n, templates: templates)
         let generated = Date()
         try corpus.write(project: project, hugo: hugoSite)
-        print("\nN = \(n): corpus written in \(String(format: "%.1f", Date().timeIntervalSince(generated))) s (\(project.path))")
+        say("\nN = \(n): corpus written in \(String(format: "%.1f", Date().timeIntervalSince(generated))) s (\(project.path))")
         let site = project.appendingPathComponent("site")
         var full: [Measurement] = [], noop: [Measurement] = [], edit: [Measurement] = [], hugoRuns: [Measurement] = [], floorRuns: [Measurement] = []
         let chips = project.appendingPathComponent("Data/chips.yaml")
@@ -54,7 +57,9 @@ enum Bench {
             noop.append(Measurement.run([report, "build", "--root", project.path]))
             var text = try String(contentsOf: chips, encoding: .utf8)
             let marker = "    memory_gb: { value: "
-            if let range = text.range(of: marker) {
+            // A chip in the middle: the first one is the reference every chip page is compared with.
+            if let chip = text.range(of: "- id: \(corpus.pad(n / 2))\n".replacingOccurrences(of: "- id: ", with: "- id: c")),
+               let range = text[chip.upperBound...].range(of: marker) {
                 let end = text[range.upperBound...].firstIndex(of: ",")!
                 text.replaceSubrange(range.upperBound..<end, with: String(200 + repetition))
                 try Data(text.utf8).write(to: chips)
@@ -68,17 +73,17 @@ enum Bench {
         }
         let rows: [(String, Summary)] = [
             ("report: full build", Summary(full)), ("report: no-op rebuild", Summary(noop)),
-            ("report: one chip's figure edited", Summary(edit)), ("hugo: full build", Summary(hugoRuns)),
+            ("report: one chip's figure edited (not the reference chip)", Summary(edit)), ("hugo: full build", Summary(hugoRuns)),
             ("cmark-gfm floor (same Markdown)", Summary(floorRuns)),
         ]
-        print("| run | median s | peak MB |")
-        print("|---|---:|---:|")
+        say("| run | median s | peak MB |")
+        say("|---|---:|---:|")
         for (name, summary) in rows where !summary.seconds.isNaN {
-            print("| \(name)\(summary.failed ? " (FAILED)" : "") | \(String(format: "%.3f", summary.seconds)) | \(String(format: "%.1f", Double(summary.peakKilobytes) / 1024)) |")
+            say("| \(name)\(summary.failed ? " (FAILED)" : "") | \(String(format: "%.3f", summary.seconds)) | \(String(format: "%.1f", Double(summary.peakKilobytes) / 1024)) |")
         }
         let ours = Summary(full)
         func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f", a / b) }
-        print("ratios: full / hugo = \(hugoRuns.isEmpty ? "n/a" : ratio(ours.seconds, Summary(hugoRuns).seconds))"
+        say("ratios: full / hugo = \(hugoRuns.isEmpty ? "n/a" : ratio(ours.seconds, Summary(hugoRuns).seconds))"
             + "; full / floor = \(ratio(ours.seconds, Summary(floorRuns).seconds))"
             + "; edit / full = \(ratio(Summary(edit).seconds, ours.seconds))"
             + "; no-op / full = \(ratio(Summary(noop).seconds, ours.seconds))"
@@ -92,6 +97,11 @@ enum Bench {
             guard let data = FileManager.default.contents(atPath: folder + "/" + path) else { continue }
             converted += Markdown.html(from: String(decoding: data, as: UTF8.self)).html.utf8.count > 0 ? 1 : 0
         }
-        print("converted \(converted) files")
+        say("converted \(converted) files")
     }
+}
+
+/// Prints a line at once (standard output to a file is otherwise buffered until exit).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

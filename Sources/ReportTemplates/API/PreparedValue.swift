@@ -54,6 +54,6 @@ extension TemplateLibrary {
         var check = StrictCheck(library: templates)
         check.check(template, stack: [value.shape])
         guard check.problems.isEmpty else { throw TemplateError(check.problems) }
-        return (renderChunks(template, value.object), check.rootNames, check.templatesUsed)
+        return (try renderChunks(template, value.object), check.rootNames, check.templatesUsed)
     }
 }

@@ -53,39 +53,61 @@ public struct TemplateLibrary: Sendable {
         self.mustache = mustache
     }
 
-    /// Parses one file: into pieces to render, and whole to serve as a partial (not briefings).
+    /// Parses one file: into pieces to render, and whole to serve as a partial. Briefings are
+    /// only scanned for tags here; they are parsed when rendered.
     private static func parse(_ file: TemplateFile) -> Result<(LoadedTemplate, MustacheTemplate?), TemplateProblem> {
         let tags = TagScanner.tags(in: file.text)
+        let isBriefing = file.name.hasPrefix(briefingsPrefix)
+        var chunks: [MustacheTemplate]?
+        var whole: MustacheTemplate?
+        do {
+            if !isBriefing {
+                chunks = try parseChunks(file, tags: tags)
+                whole = try MustacheTemplate(string: file.mustacheText)
+            }
+        } catch let problem as TemplateProblem {
+            return .failure(problem)
+        } catch let error as MustacheTemplate.ParserError {
+            return .failure(file.problem(for: error, lineOffset: 0, pragmaShift: file.isMarkdown))
+        } catch {
+            return .failure(TemplateProblem(file: file.path, line: 1, column: 1, message: "\(error)"))
+        }
+        return .success((LoadedTemplate(file: file, tree: TagScanner.tree(tags), chunks: chunks), whole))
+    }
+
+    /// The template's pieces, parsed; a syntax error becomes a located problem.
+    static func parseChunks(_ file: TemplateFile, tags: [Tag]) throws -> [MustacheTemplate] {
         var chunks: [MustacheTemplate] = []
         for chunk in file.chunks(tags: tags) {
             do {
                 chunks.append(try MustacheTemplate(string: chunk.text))
             } catch let error as MustacheTemplate.ParserError {
-                return .failure(file.problem(for: error, lineOffset: chunk.firstLine - 1, pragmaShift: chunk.hasPragma))
+                throw file.problem(for: error, lineOffset: chunk.firstLine - 1, pragmaShift: chunk.hasPragma)
             } catch {
-                return .failure(TemplateProblem(file: file.path, line: chunk.firstLine, column: 1, message: "\(error)"))
+                throw TemplateProblem(file: file.path, line: chunk.firstLine, column: 1, message: "\(error)")
             }
         }
-        var whole: MustacheTemplate?
-        if !file.name.hasPrefix(briefingsPrefix) {
-            do {
-                whole = try MustacheTemplate(string: file.mustacheText)
-            } catch let error as MustacheTemplate.ParserError {
-                return .failure(file.problem(for: error, lineOffset: 0, pragmaShift: file.isMarkdown))
-            } catch {
-                return .failure(TemplateProblem(file: file.path, line: 1, column: 1, message: "\(error)"))
-            }
-        }
-        return .success((LoadedTemplate(file: file, tree: TagScanner.tree(tags), chunks: chunks), whole))
+        return chunks
     }
 
     /// Briefings are pages only: they are not registered as partials, so they parse in pieces.
     static let briefingsPrefix = "briefings/"
 
-    /// Renders a loaded template piece by piece with the partials of the library.
-    func renderChunks(_ template: LoadedTemplate, _ object: Any) -> String {
+    /// Renders a loaded template piece by piece with the partials of the library, parsing it
+    /// first if it has not been.
+    func renderChunks(_ template: LoadedTemplate, _ object: Any) throws -> String {
+        var chunks = template.chunks ?? []
+        if template.chunks == nil {
+            do {
+                chunks = try Self.parseChunks(template.file, tags: TagScanner.tags(in: template.file.text))
+            } catch let problem as TemplateProblem {
+                throw TemplateError([problem])
+            } catch {
+                throw TemplateError([TemplateProblem(file: template.file.path, line: 1, column: 1, message: "\(error)")])
+            }
+        }
         var output = ""
-        for chunk in template.chunks { output += chunk.render(object, library: mustache) }
+        for chunk in chunks { output += chunk.render(object, library: mustache) }
         return template.file.isMarkdown ? String(output.drop(while: \.isNewline)) : output
     }
 
@@ -110,7 +132,7 @@ public struct TemplateLibrary: Sendable {
     public func render(_ name: String, with value: ViewValue) throws -> String {
         let problems = problems(rendering: name, with: value)
         guard problems.isEmpty, let template = templates[name] else { throw TemplateError(problems) }
-        return renderChunks(template, value.mustacheValue)
+        return try renderChunks(template, value.mustacheValue)
     }
 
     /// Escapes text for a Markdown template exactly as `{{name}}` would.

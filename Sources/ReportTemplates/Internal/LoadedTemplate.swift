@@ -6,6 +6,7 @@ struct LoadedTemplate: Sendable {
     let tree: [TagNode]?
     /// The template as consecutive pieces, split between lines outside any section, rendered
     /// one after another. swift-mustache's parser takes time proportional to the square of a
-    /// template's length; long briefings parse in pieces.
-    let chunks: [MustacheTemplate]
+    /// template's length; long briefings parse in pieces. Briefings are parsed when rendered
+    /// (nil here), so an incremental build parses only the briefings it re-renders.
+    let chunks: [MustacheTemplate]?
 }
