@@ -7,6 +7,7 @@ final class Progress: @unchecked Sendable {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let lock = NSLock()
     private var lastShown = -1
+    private var lastDone = -1
     private var shownAny = false
 
     static func reporter() -> @Sendable (Int, Int) -> Void {
@@ -16,7 +17,8 @@ final class Progress: @unchecked Sendable {
 
     func update(_ done: Int, _ total: Int) {
         lock.withLock {
-            guard total > 0, Date().timeIntervalSince(start) > 1 else { return }
+            guard total > 0, done > lastDone, Date().timeIntervalSince(start) > 1 else { return }
+            lastDone = done
             let percent = done * 100 / total
             if isTerminal {
                 guard percent != lastShown else { return }

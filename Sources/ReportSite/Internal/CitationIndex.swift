@@ -10,6 +10,20 @@ struct CitationIndex {
     }
 
     /// The source's view with `citing_pages` (links relative to `root`).
+    /// A fingerprint of which pages cite which sources.
+    func fingerprint(order: [String: Int]) -> UInt64 {
+        var hash = StableHash()
+        for source in pagesBySource.keys.sorted() {
+            hash.combine(source)
+            let pages = (pagesBySource[source] ?? []).sorted { (order[$0.path] ?? .max, $0.path) < (order[$1.path] ?? .max, $1.path) }
+            for page in pages {
+                hash.combine(page.path)
+                hash.combine(page.title)
+            }
+        }
+        return hash.value
+    }
+
     /// Pages are listed in `order` (the site plan's order), whatever order they were added in.
     func view(of source: Source, in projectView: ProjectView, root: String, order: [String: Int]) -> ViewValue {
         let pages = (pagesBySource[source.id] ?? []).sorted { (order[$0.path] ?? .max, $0.path) < (order[$1.path] ?? .max, $1.path) }

@@ -9,6 +9,8 @@ struct DependencyGraph {
     let charts: [String: UInt64]
     private let reference: String
     private var wildcards: [String: UInt64] = [:]
+    /// Fingerprints known only during a build: `citations` (which page cites which source).
+    var extra: [String: UInt64] = [:]
 
     init(project: Project, templates: TemplateLibrary, charts: [String: UInt64]) {
         self.project = project
@@ -52,7 +54,7 @@ struct DependencyGraph {
         case .chip(let id): chipKeys(id)
         case .vendor(let id): vendorKeys(id)
         case .briefingList: ["briefing-meta:*"]
-        case .everything: ["*"]
+        case .sourcesList: ["source:*", "citations", "excerpts"]
         }
     }
 
@@ -79,7 +81,7 @@ struct DependencyGraph {
 
     /// The fingerprint of one key; 0 for a record that does not exist (so adding it is a change).
     func fingerprint(_ key: String) -> UInt64 {
-        if let wildcard = wildcards[key] { return wildcard }
+        if let wildcard = wildcards[key] ?? extra[key] { return wildcard }
         if key == "version" { return StableHash.of(ReportVersion.string) }
         if key.hasPrefix("template:") { return templates.files[String(key.dropFirst(9))].map { StableHash.of($0.text) } ?? 0 }
         if key.hasPrefix("chart:") { return charts[String(key.dropFirst(6))] ?? 0 }
@@ -114,6 +116,9 @@ struct DependencyGraph {
             "chips:index": combined(project.chips.map { ($0.id + "/" + $0.vendor, 0) }),
             "events:index": combined(project.events.map { ($0.id + "/" + $0.subjects.joined(separator: ","), 0) }),
             "metrics:index": combined(project.metrics.map { ($0.id + "/" + $0.subject, 0) }),
+            "excerpts": combined(project.citedFigures.compactMap { cited in
+                cited.figure.excerpt.map { (cited.figure.source + "/" + cited.owner, StableHash.of($0)) }
+            }),
             "briefing-meta:*": combined(templates.names(withPrefix: "briefings/").map { ($0, StableHash.of(templates.files[$0]?.frontMatter ?? "")) }),
         ]
         result["*"] = combined(result.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -4,7 +4,7 @@ import ReportTemplates
 struct Page {
     /// What the page's `item` is, for dependency tracking.
     enum Subject: Equatable {
-        case none, chip(String), vendor(String), briefingList, everything
+        case none, chip(String), vendor(String), briefingList, sourcesList
     }
 
     /// The output path without extension, e.g. `briefings/h20-round-trip`; `.md` and `.html` are written.

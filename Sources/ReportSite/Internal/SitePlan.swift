@@ -39,7 +39,7 @@ struct SitePlan {
         }
         pages.append(Page(path: "compare", template: "pages/compare.md", title: "All chips compared", summary: "Every spec of every chip, with its source.", date: nil, tags: [], item: .null, rawHTML: false))
         pages.append(Page(path: "timeline", template: "pages/timeline.md", title: "Timeline", summary: "Every dated event, with its source.", date: nil, tags: [], item: .null, rawHTML: false))
-        pages.append(Page(path: Self.sourcesPath, template: "pages/sources.md", title: "Sources", summary: "Every source, what we quote from it, and where.", date: nil, tags: [], item: .null, rawHTML: false, subject: .everything))
+        pages.append(Page(path: Self.sourcesPath, template: "pages/sources.md", title: "Sources", summary: "Every source, what we quote from it, and where.", date: nil, tags: [], item: .null, rawHTML: false, subject: .sourcesList))
         return pages
     }
 

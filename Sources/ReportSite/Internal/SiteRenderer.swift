@@ -28,7 +28,7 @@ struct SiteRenderer {
         let (charts, chartMessages) = plotCharts(project)
         clock.lap("draw charts")
         let chartPrints = Dictionary(charts.map { ($0.chart.id, Self.fingerprint($0, project: project)) }, uniquingKeysWith: { first, _ in first })
-        let graph = DependencyGraph(project: project, templates: templates, charts: chartPrints)
+        var graph = DependencyGraph(project: project, templates: templates, charts: chartPrints)
         let view = ProjectView(project: project)
         var plan = SitePlan(project: project, templates: templates, view: view)
         let pages = plan.pages()
@@ -86,8 +86,15 @@ struct SiteRenderer {
         }
         if let sourcesPage = pages.first(where: { $0.path == SitePlan.sourcesPath }) {
             let order = Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-            let page = sourcesPage.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: sourcesPage.root, order: order) })])
-            keep(sourcesPage, Result { try renderer.render(page) }) { _ in ["*"] }
+            graph.extra["citations"] = citations.fingerprint(order: order)
+            if let old = previous?.outputs[sourcesPage.path], graph.hash(old.dependencies) == old.dependencyHash, outputsExist(old) {
+                outputs[sourcesPage.path] = old
+            } else {
+                let page = sourcesPage.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: sourcesPage.root, order: order) })])
+                keep(sourcesPage, Result { try renderer.render(page) }) { result in
+                    result.names.flatMap { graph.keys(forRootName: $0, page: sourcesPage) } + result.templates + DependencyGraph.always
+                }
+            }
         }
         options.progress?(pages.count, pages.count)
         clock.lap("render \(rendered) pages")
