@@ -55,10 +55,17 @@ private extension RangeChart {
         var stacker = LeaderLaneStacker()
         let texts = sorted.map { "\($0.label): \(format.format($0.value))" }
         let fitted = texts.map { TextMeasure.truncate($0, maxWidth: width * 0.45, fontSize: fs) }
-        let lanes = sorted.indices.map { index -> (lane: Int, left: Double) in
+        // Labels hang away from the middle: right of their dot on the left half, left of it on the
+        // right half, and the dots nearest the middle take the lowest lanes, so no leader line
+        // rises through another label.
+        let middle = width / 2
+        let order = sorted.indices.sorted { abs(x(sorted[$0].value) - middle) < abs(x(sorted[$1].value) - middle) }
+        var lanes = [(lane: Int, left: Double)](repeating: (0, 0), count: sorted.count)
+        for index in order {
             let w = TextMeasure.width(fitted[index], fontSize: fs)
-            let left = min(max(8, x(sorted[index].value) - w / 2), width - 8 - w)
-            return (stacker.place(span: (left - 5)...(left + w + 5), anchor: x(sorted[index].value)), left)
+            let px = x(sorted[index].value)
+            let left = min(max(8, px < middle ? px - 4 : px - w + 4), width - 8 - w)
+            lanes[index] = (stacker.place(span: (left - 5)...(left + w + 5), anchor: px), left)
         }
         let laneCount = Double(max(1, stacker.laneCount))
         let barY = 12 + laneCount * Self.laneHeight + 12
