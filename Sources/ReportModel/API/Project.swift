@@ -31,13 +31,19 @@ public struct Project: Sendable {
     /// A chip by id.
     public func chip(_ id: String) -> Chip? { chipsByID[id] }
     /// An event by id.
-    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+    public func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
     /// A metric by id.
-    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+    public func metric(_ id: String) -> Metric? { metricIndex[id].map { metrics[$0] } }
     /// A series by id.
     public func series(_ id: String) -> Series? { series.first { $0.id == id } }
 
     let sourcesByID: [String: Source]
     let vendorsByID: [String: Vendor]
     let chipsByID: [String: Chip]
+    let eventIndex: [String: Int]
+    let metricIndex: [String: Int]
+
+    static func index(_ ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -22,9 +22,10 @@ final class DataDecoder {
 
     /// Checks a chip or vendor id where it is written.
     func checkSubject(_ id: String, at node: Node, kind: String = "chip or vendor") {
-        let known = kind == "vendor" ? references.vendors : references.vendors.union(references.chips)
+        let isKnown = kind == "vendor" ? references.vendors.contains(id) : references.vendors.contains(id) || references.chips.contains(id)
         let files = kind == "vendor" ? ["vendors"] : ["vendors", "chips"]
-        guard !known.contains(id), references.unreadable.isDisjoint(with: files) else { return }
+        guard !isKnown, references.unreadable.isDisjoint(with: files) else { return }
+        let known = kind == "vendor" ? references.vendors : references.vendors.union(references.chips)
         error("unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: known))", at: node)
     }
 

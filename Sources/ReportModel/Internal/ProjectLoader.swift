@@ -46,13 +46,15 @@ struct ProjectLoader {
         guard let settings, diagnostics.allSatisfy({ $0.severity != .error }) else {
             throw DiagnosticError(diagnostics)
         }
+        let sortedEvents = events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         let project = Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips,
-            events: events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }, metrics: metrics, series: series,
+            events: sortedEvents, metrics: metrics, series: series,
             charts: charts, archives: archives, fingerprints: fingerprints, warnings: [],
             sourcesByID: Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             vendorsByID: Dictionary(vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            eventIndex: Project.index(sortedEvents.map(\.id)), metricIndex: Project.index(metrics.map(\.id))
         )
         let checks = ProvenanceCheck(project: project, displayName: displayName).run()
         diagnostics += checks
@@ -211,7 +213,8 @@ extension Project {
         Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips, events: events, metrics: metrics,
             series: series, charts: charts, archives: archives, fingerprints: fingerprints, warnings: warnings,
-            sourcesByID: sourcesByID, vendorsByID: vendorsByID, chipsByID: chipsByID
+            sourcesByID: sourcesByID, vendorsByID: vendorsByID, chipsByID: chipsByID,
+            eventIndex: eventIndex, metricIndex: metricIndex
         )
     }
 }

@@ -32,10 +32,10 @@ struct SitePlan {
         var pages = [Page(path: "index", template: "pages/index.md", title: project.settings.title, summary: project.settings.description, date: nil, tags: [], item: ["briefings": briefingList], rawHTML: false, subject: .briefingList)]
         pages += briefings
         pages += project.chips.map { chip in
-            Page(path: "chips/\(chip.id)", template: "pages/chip.md", title: view.displayName(chip.name, chip.nameZh), summary: chip.summary, date: nil, tags: [], item: view.chip(chip), rawHTML: false, subject: .chip(chip.id))
+            Page(path: "chips/\(chip.id)", template: "pages/chip.md", title: view.displayName(chip.name, chip.nameZh), summary: chip.summary, date: nil, tags: [], item: view.chipView(chip), rawHTML: false, subject: .chip(chip.id))
         }
         pages += project.vendors.map { vendor in
-            Page(path: "vendors/\(vendor.id)", template: "pages/vendor.md", title: view.displayName(vendor.name, vendor.nameZh), summary: vendor.summary, date: nil, tags: [], item: view.vendor(vendor), rawHTML: false, subject: .vendor(vendor.id))
+            Page(path: "vendors/\(vendor.id)", template: "pages/vendor.md", title: view.displayName(vendor.name, vendor.nameZh), summary: vendor.summary, date: nil, tags: [], item: view.vendorView(vendor), rawHTML: false, subject: .vendor(vendor.id))
         }
         pages.append(Page(path: "compare", template: "pages/compare.md", title: "All chips compared", summary: "Every spec of every chip, with its source.", date: nil, tags: [], item: .null, rawHTML: false))
         pages.append(Page(path: "timeline", template: "pages/timeline.md", title: "Timeline", summary: "Every dated event, with its source.", date: nil, tags: [], item: .null, rawHTML: false))

@@ -6,16 +6,25 @@ struct ProjectView {
     let project: Project
     let figures: FigureView
     private let citedBySource: [String: [CitedFigure]]
+    /// Chip and vendor views, made once: the plan gives them to their pages, the root value lists them.
+    private var chipViewsByID: [String: ViewValue] = [:]
+    private var vendorViewsByID: [String: ViewValue] = [:]
+    private var eventsBySubject: [String: [Event]] = [:]
 
     init(project: Project) {
         self.project = project
         self.figures = FigureView(project: project)
         self.citedBySource = Dictionary(grouping: project.citedFigures, by: \.figure.source)
+        for event in project.events {
+            for subject in Set(event.subjects) { eventsBySubject[subject, default: []].append(event) }
+        }
+        chipViewsByID = Dictionary(project.chips.map { ($0.id, chip($0)) }, uniquingKeysWith: { first, _ in first })
+        vendorViewsByID = Dictionary(project.vendors.map { ($0.id, vendor($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     var value: ViewValue {
-        let chipViews = project.chips.map(chip)
-        let vendorViews = project.vendors.map(vendor)
+        let chipViews = project.chips.map { chipViewsByID[$0.id] ?? chip($0) }
+        let vendorViews = project.vendors.map { vendorViewsByID[$0.id] ?? vendor($0) }
         let eventViews = project.events.map(event)
         let metricViews = project.metrics.map(metric)
         let seriesViews = project.series.map(series)
@@ -25,7 +34,7 @@ struct ProjectView {
                 "title": .text(project.settings.title), "description": .text(project.settings.description),
                 "language": .text(project.settings.language),
             ],
-            "reference": project.chip(project.settings.referenceChip).map(chip) ?? .null,
+            "reference": project.chip(project.settings.referenceChip).map(chipView) ?? .null,
             "chips": .list(chipViews), "chip": Self.byID(project.chips.map(\.id), chipViews),
             "vendors": .list(vendorViews), "vendor": Self.byID(project.vendors.map(\.id), vendorViews),
             "events": .list(eventViews), "event": Self.byID(project.events.map(\.id), eventViews),
@@ -45,6 +54,12 @@ struct ProjectView {
         guard let nameZh, nameZh != name else { return name }
         return "\(name) (\(nameZh))"
     }
+
+    /// The view of a chip, made once.
+    func chipView(_ chip: Chip) -> ViewValue { chipViewsByID[chip.id] ?? self.chip(chip) }
+
+    /// The view of a vendor, made once.
+    func vendorView(_ vendor: Vendor) -> ViewValue { vendorViewsByID[vendor.id] ?? self.vendor(vendor) }
 
     func chip(_ chip: Chip) -> ViewValue {
         let reference = project.chip(project.settings.referenceChip)
@@ -75,11 +90,9 @@ struct ProjectView {
 
     func vendor(_ vendor: Vendor) -> ViewValue {
         let chips = project.chips.filter { $0.vendor == vendor.id }
-        let chipIDs = Set(chips.map(\.id))
         let metrics = project.metrics.filter { $0.subject == vendor.id }
-        let events = project.events.filter { event in
-            event.subjects.contains(vendor.id) || event.subjects.contains(where: chipIDs.contains)
-        }
+        let related = Set(([vendor.id] + chips.map(\.id)).flatMap { eventsBySubject[$0] ?? [] }.map(\.id))
+        let events = project.events.filter { related.contains($0.id) }
         return [
             "id": .text(vendor.id), "name": .text(vendor.name), "name_zh": .text(vendor.nameZh),
             "display_name": .text(displayName(vendor.name, vendor.nameZh)), "country": .text(vendor.country),
