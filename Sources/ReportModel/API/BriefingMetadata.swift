@@ -28,7 +28,7 @@ public struct BriefingMetadata: Sendable, Hashable {
             let summary = reader.string("summary", in: "front matter")
             var order = 100
             if let node = reader.optional("order") {
-                if let number = node.int { order = number } else { decoder.error("'order' must be a whole number", at: node) }
+                if let number = node.scalar.flatMap({ Int($0.string) }) { order = number } else { decoder.error("'order' must be a whole number", at: node) }
             }
             if let title, let date, let summary {
                 metadata = BriefingMetadata(

@@ -48,7 +48,9 @@ final class DataDecoder {
     func compose(_ text: String) -> Node? {
         self.text = text
         do {
-            return try Yams.compose(yaml: text)
+            // Scalars are read as text and parsed here (dates, numbers, flags), so Yams' implicit
+            // typing, which runs regular expressions on every scalar, is not needed.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             diagnostics.append(.error(Self.message(of: error), at: Self.location(of: error, file: file)))
         } catch {

@@ -13,8 +13,9 @@ struct MappingReader {
         mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
     }
 
+    /// The value under `key`, compared as text (comparing nodes would resolve their tags).
     func optional(_ key: String) -> Node? {
-        mapping[Node(key)]
+        mapping.first { $0.key.scalar?.string == key }?.value
     }
 
     func required(_ key: String, in what: String) -> Node? {
@@ -64,11 +65,13 @@ struct MappingReader {
 
     func boolean(_ key: String) -> Bool {
         guard let value = optional(key) else { return false }
-        guard let bool = value.bool else {
+        switch value.scalar?.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
             decoder.error("'\(key)' must be true or false", at: value)
             return false
         }
-        return bool
     }
 
     func stringList(_ key: String) -> [(String, Node)] {
