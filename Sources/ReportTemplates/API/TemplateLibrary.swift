@@ -56,8 +56,8 @@ public struct TemplateLibrary: Sendable {
     /// Parses one file: into pieces to render, and whole to serve as a partial. Briefings are
     /// only scanned for tags here; they are parsed when rendered.
     private static func parse(_ file: TemplateFile) -> Result<(LoadedTemplate, MustacheTemplate?), TemplateProblem> {
-        let tags = TagScanner.tags(in: file.text)
         let isBriefing = file.name.hasPrefix(briefingsPrefix)
+        let tags = isBriefing ? [] : TagScanner.tags(in: file.text)
         var chunks: [MustacheTemplate]?
         var whole: MustacheTemplate?
         do {
@@ -72,7 +72,8 @@ public struct TemplateLibrary: Sendable {
         } catch {
             return .failure(TemplateProblem(file: file.path, line: 1, column: 1, message: "\(error)"))
         }
-        return .success((LoadedTemplate(file: file, tree: TagScanner.tree(tags), chunks: chunks), whole))
+        let template = LoadedTemplate(file: file, tree: isBriefing ? nil : TagScanner.tree(tags), scanned: !isBriefing, chunks: chunks)
+        return .success((template, whole))
     }
 
     /// The template's pieces, parsed; a syntax error becomes a located problem.

@@ -16,7 +16,7 @@ struct StrictCheck {
 
     mutating func check(_ template: LoadedTemplate, stack: [Shape], partialDepth: Int = 0) {
         templatesUsed.insert(template.file.name)
-        guard let nodes = template.tree else { return }
+        guard let nodes = template.tagTree else { return }
         check(nodes, in: template, stack: stack, partialDepth: partialDepth)
     }
 
