@@ -67,6 +67,17 @@ import Testing
         #expect(document.html.contains("<h2 id=\"src-reuters-2025\">Reuters: <em>Nvidia</em> charge</h2>"))
     }
 
+    @Test func parallelConversionsKeepTheirAutolinks() async {
+        let text = "See https://example.org/a and www.example.com.\n"
+        let expected = Markdown.html(from: text).html
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<200 { group.addTask { Markdown.html(from: text).html } }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(expected.contains("<a href=\"https://example.org/a\">"))
+    }
+
     @Test func sameInputSameOutput() {
         let text = "# A\n\n| x |\n|---|\n| 1 |\n\nNote.[^n]\n\n[^n]: N.\n"
         #expect(Markdown.html(from: text) == Markdown.html(from: text))

@@ -16,8 +16,14 @@ public enum Markdown {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        text.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(html: "", headings: []) }
+        // cmark-gfm adds an extension's special characters to a process-wide table while it
+        // parses inlines and removes them afterwards, so two parses at once can lose each
+        // other's autolinks: parsing is serialised. Rendering does not touch the table.
+        let root: OpaquePointer? = Extensions.parseLock.withLock {
+            text.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+            return cmark_parser_finish(parser)
+        }
+        guard let root else { return MarkdownDocument(html: "", headings: []) }
         defer { cmark_node_free(root) }
         let headings = HeadingCollector.headings(in: root)
         guard let rendered = cmark_render_html(root, cOptions, cmark_parser_get_syntax_extensions(parser)) else {
@@ -34,6 +40,9 @@ private enum Extensions {
 
     /// cmark-gfm's own guard is not thread-safe; a Swift global is initialised exactly once.
     static let registerOnce: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Serialises parsing; see `Markdown.html`.
+    static let parseLock = NSLock()
 }
 
 private extension MarkdownOptions {
