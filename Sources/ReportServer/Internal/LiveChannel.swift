@@ -32,8 +32,6 @@ actor LiveChannel {
         subscribers = [:]
     }
 
-    var subscriberCount: Int { subscribers.count }
-
     private func remove(_ id: UUID) { subscribers[id] = nil }
 
     private func broadcast(_ text: String) {

@@ -12,13 +12,6 @@ enum Comparison {
         return lowText == highText ? lowText + "×" : lowText + "–" + highText + "×"
     }
 
-    /// The ratio as a number, the midpoint when disputed.
-    static func ratio(_ field: Field?, to reference: Field?) -> Double? {
-        guard let range = normalisedRange(field), let referenceRange = normalisedRange(reference),
-              range.unit == referenceRange.unit, referenceRange.low > 0 else { return nil }
-        return ((range.low + range.high) / 2) / ((referenceRange.low + referenceRange.high) / 2)
-    }
-
     private static func ratio(_ value: Double) -> String {
         NumberText.decimal(value, maxDecimals: value < 10 ? 2 : 1)
     }
