@@ -149,9 +149,7 @@ struct ProjectView {
             "language": .text(source.language), "anchor": .text("src-\(source.id)"), "note": .text(source.note),
             "link": source.url.map { .raw("<\($0)>") } ?? .null,
             "archived": .bool(source.archive != nil),
-            "excerpts": .list(cited.compactMap { cited in
-                cited.figure.excerpt.map { ["text": .text($0), "owner": .text(cited.owner)] }
-            }.uniqued()),
+            "excerpts": .list(cited.compactMap(\.figure.excerpt).uniqued().map { ["text": .text($0)] }),
         ]
     }
 }
