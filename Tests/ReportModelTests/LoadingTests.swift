@@ -117,6 +117,14 @@ import Testing
         #expect(errors == ["Data/chips.yaml:6:74: error: excerpt not found in the archived text of source 's2'"])
     }
 
+    @Test func aBrokenFileDoesNotAlsoBreakEveryReferenceToIt() {
+        let chips = "- id: h20\n  name: H20\n  vendor: nvidia\n  kind: gpu\n   bad: indentation\n"
+        let charts = "- id: c\n  kind: ranked-bars\n  title: T\n  field: fp16_tflops\n  chips: [h20, h100]\n"
+        #expect(Self.errors(chips: chips, extra: ["charts.yaml": charts]) == [
+            "Data/chips.yaml:5:7: error: invalid YAML: mapping values are not allowed in this context",
+        ])
+    }
+
     @Test func anUncitedSourceIsAWarning() throws {
         let project = try Self.load(chips: "- id: h20\n  name: H20\n  vendor: nvidia\n  kind: gpu\n")
         #expect(project.warnings.map(\.description) == ["Data/sources.yaml:1:3: warning: source 's1' is cited by no figure"])

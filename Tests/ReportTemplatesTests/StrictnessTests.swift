@@ -66,7 +66,16 @@ import ReportTemplates
             try library(["t.md.mustache": "ok\n{{#open}}never closed\n", "u.html.mustache": "{{#a}}{{/b}}"])
         } throws: { error in
             let problems = (error as? TemplateError)?.problems.map { "\($0.file):\($0.line)" } ?? []
-            return problems == ["Templates/t.md.mustache:3", "Templates/u.html.mustache:1"]
+            return problems == ["Templates/t.md.mustache:2", "Templates/u.html.mustache:1"]
+        }
+    }
+
+    @Test func anUnclosedSectionIsReportedWhereItOpens() {
+        #expect {
+            try library(["t.html.mustache": "one\ntwo {{#chips}}\nthree\n"])
+        } throws: { error in
+            (error as? TemplateError)?.problems.map(\.description)
+                == ["Templates/t.html.mustache:2:5: error: template syntax: section 'chips' is opened here but never closed"]
         }
     }
 

@@ -51,7 +51,8 @@ extension DataDecoder {
     }
 
     private func checked(_ entry: (String, Node), in known: Set<String>, kind: String) -> String {
-        if !known.contains(entry.0) {
+        let file = kind == "series" ? "series" : kind + "s"
+        if !known.contains(entry.0), !references.unreadable.contains(file) {
             error("unknown \(kind) '\(entry.0)'\(Suggestion.didYouMean(entry.0, in: known))", at: entry.1)
         }
         return entry.0

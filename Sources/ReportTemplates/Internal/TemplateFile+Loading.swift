@@ -20,11 +20,29 @@ extension TemplateFile {
     }
 
     func problem(for error: MustacheTemplate.ParserError, lineOffset: Int, pragmaShift: Bool) -> TemplateProblem {
+        if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = unclosedSection() {
+            return TemplateProblem(file: path, line: open.line, column: open.column,
+                                   message: "template syntax: section '\(open.name)' is opened here but never closed")
+        }
         let shift = pragmaShift && error.context.lineNumber == 1 ? MarkdownContentType.pragma.count : 0
         return TemplateProblem(
             file: path, line: error.context.lineNumber + lineOffset, column: max(1, error.context.columnNumber - shift),
             message: "template syntax: \(Self.describe(error.error))"
         )
+    }
+
+    /// The innermost section left open at the end of the file, where swift-mustache only
+    /// notices the end of input.
+    func unclosedSection() -> Tag? {
+        var open: [Tag] = []
+        for tag in TagScanner.tags(in: text) {
+            switch tag.kind {
+            case .section, .inverted, .parent, .block: open.append(tag)
+            case .close: if open.last?.name == tag.name { open.removeLast() }
+            default: break
+            }
+        }
+        return open.last
     }
 
     /// A piece of the template: the text swift-mustache parses, and the file line it starts on.
