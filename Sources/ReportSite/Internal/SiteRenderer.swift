@@ -53,7 +53,7 @@ struct SiteRenderer {
         var citations = CitationIndex()
         var stale: [Page] = []
         for page in pages where page.path != SitePlan.sourcesPath {
-            if let old = previous?.outputs[page.path], graph.hash(old.dependencies) == old.dependencyHash, outputsExist(old) {
+            if let old = unchanged(page.path, graph) {
                 outputs[page.path] = old
                 citations.add(page: page, sources: old.cited)
             } else {
@@ -87,7 +87,7 @@ struct SiteRenderer {
         if let sourcesPage = pages.first(where: { $0.path == SitePlan.sourcesPath }) {
             let order = Dictionary(pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
             graph.extra["citations"] = citations.fingerprint(order: order)
-            if let old = previous?.outputs[sourcesPage.path], graph.hash(old.dependencies) == old.dependencyHash, outputsExist(old) {
+            if let old = unchanged(sourcesPage.path, graph) {
                 outputs[sourcesPage.path] = old
             } else {
                 let page = sourcesPage.with(item: ["sources": .list(project.sources.map { citations.view(of: $0, in: view, root: sourcesPage.root, order: order) })])
@@ -110,9 +110,13 @@ struct SiteRenderer {
         return Rendered(files: files, manifest: manifest, pages: pages.count, rendered: rendered, warnings: project.warnings.map(\.description) + lint)
     }
 
-    /// Whether the files an output wrote last time are still there.
-    private func outputsExist(_ output: Manifest.Output) -> Bool {
-        output.files.keys.allSatisfy { FileManager.default.fileExists(atPath: options.output.appendingPathComponent($0).path) }
+    /// The last build's record of an output whose inputs have not changed and whose files are
+    /// still there; nil when it must be rendered.
+    private func unchanged(_ key: String, _ graph: DependencyGraph) -> Manifest.Output? {
+        guard let old = previous?.outputs[key], graph.hash(old.dependencies) == old.dependencyHash,
+              old.files.keys.allSatisfy({ FileManager.default.fileExists(atPath: options.output.appendingPathComponent($0).path) })
+        else { return nil }
+        return old
     }
 
     static func contentHash(_ data: Data) -> String {

@@ -12,9 +12,9 @@ struct SiteWriter {
 
     let output: URL
 
-    /// Writes `files`; returns how many files were written and deleted.
+    /// Writes `files`; returns how many files were written and deleted. The caller has
+    /// checked, before rendering, that the output may be replaced (`checkReplaceable`).
     func write(_ files: [String: Data], manifest: Manifest, previous: Manifest?) throws -> (Int, Int) {
-        try checkReplaceable()
         do {
             if let previous, FileManager.default.fileExists(atPath: output.path) {
                 return try update(files, manifest: manifest, previous: previous)

@@ -41,7 +41,6 @@ struct ProjectView {
             "metrics": .list(metricViews), "metric": Self.byID(project.metrics.map(\.id), metricViews),
             "series": Self.byID(project.series.map(\.id), seriesViews),
             "sources": .list(sourceViews), "source": Self.byID(project.sources.map(\.id), sourceViews),
-            "chart": .object([:]),
             "spec_fields": .list(SpecField.allCases.map { ["key": .text($0.rawValue), "label": .text($0.label)] }),
         ]
     }

@@ -34,26 +34,19 @@ public struct PreparedValue: @unchecked Sendable {
 extension TemplateLibrary {
     /// Problems rendering `name` with a prepared value; see `problems(rendering:with:)`.
     public func problems(rendering name: String, with value: PreparedValue) -> [TemplateProblem] {
-        guard let template = templates[name] else { return problems(rendering: name, with: ViewValue.null) }
-        var check = StrictCheck(library: templates)
-        check.check(template, stack: [value.shape])
-        return check.problems
+        problems(rendering: name, shape: value.shape)
     }
 
     /// Renders `name` with a prepared value after the strict check.
     /// - Throws: `TemplateError` with every problem the check found.
     public func render(_ name: String, with value: PreparedValue) throws -> String {
-        try renderTracked(name, with: value).output
+        try render(name, shape: value.shape, object: value.object).output
     }
 
     /// Renders like `render(_:with:)` and tells what the rendering read: the names resolved on
     /// the root value (up to two segments, e.g. `chip.h20`, `chips`, `site.title`) and the
     /// templates used. An incremental build re-renders a page when one of these changes.
     public func renderTracked(_ name: String, with value: PreparedValue) throws -> (output: String, names: Set<String>, templates: Set<String>) {
-        guard let template = templates[name] else { throw TemplateError(problems(rendering: name, with: ViewValue.null)) }
-        var check = StrictCheck(library: templates)
-        check.check(template, stack: [value.shape])
-        guard check.problems.isEmpty else { throw TemplateError(check.problems) }
-        return (try renderChunks(template, value.object), check.rootNames, check.templatesUsed)
+        try render(name, shape: value.shape, object: value.object)
     }
 }

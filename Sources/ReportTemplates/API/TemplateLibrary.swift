@@ -120,20 +120,36 @@ public struct TemplateLibrary: Sendable {
     /// Every name the template and its partials use that `value` does not offer, every
     /// missing partial or layout, every escaping mistake.
     public func problems(rendering name: String, with value: ViewValue) -> [TemplateProblem] {
-        guard let template = templates[name] else {
-            return [TemplateProblem(file: "Templates/\(name).mustache", line: 1, column: 1, message: "template '\(name)' is missing\(NameSuggestion.didYouMean(name, in: templates.keys))")]
-        }
-        var check = StrictCheck(library: templates)
-        check.check(template, stack: [Shape(of: value)])
-        return check.problems
+        problems(rendering: name, shape: Shape(of: value))
     }
 
     /// Renders `name` with `value` after the strict check.
     /// - Throws: `TemplateError` with every problem the check found.
     public func render(_ name: String, with value: ViewValue) throws -> String {
-        let problems = problems(rendering: name, with: value)
-        guard problems.isEmpty, let template = templates[name] else { throw TemplateError(problems) }
-        return try renderChunks(template, value.mustacheValue)
+        try render(name, shape: Shape(of: value), object: value.mustacheValue).output
+    }
+
+    func problems(rendering name: String, shape: Shape) -> [TemplateProblem] {
+        guard let template = templates[name] else { return [missing(name)] }
+        var check = StrictCheck(library: templates)
+        check.check(template, stack: [shape])
+        return check.problems
+    }
+
+    /// The one rendering path: the strict check, then swift-mustache; returns what was read.
+    func render(_ name: String, shape: Shape, object: Any) throws -> (output: String, names: Set<String>, templates: Set<String>) {
+        guard let template = templates[name] else { throw TemplateError([missing(name)]) }
+        var check = StrictCheck(library: templates)
+        check.check(template, stack: [shape])
+        guard check.problems.isEmpty else { throw TemplateError(check.problems) }
+        return (try renderChunks(template, object), check.rootNames, check.templatesUsed)
+    }
+
+    private func missing(_ name: String) -> TemplateProblem {
+        TemplateProblem(
+            file: "Templates/\(name).mustache", line: 1, column: 1,
+            message: "template '\(name)' is missing\(NameSuggestion.didYouMean(name, in: templates.keys))"
+        )
     }
 
     /// Escapes text for a Markdown template exactly as `{{name}}` would.
