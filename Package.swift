@@ -14,14 +14,16 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
+        // One diagnostic type (file, line, column, severity, message) under every module.
+        .target(name: "ReportDiagnostics"),
         // Leaf modules: none of these imports another of them.
         .target(
             name: "ReportModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["ReportDiagnostics", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "ReportTemplates",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["ReportDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .systemLibrary(
             name: "CCmarkGFM",
