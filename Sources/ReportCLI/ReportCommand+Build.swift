@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import ReportSite
 
 extension ReportCommand {
@@ -26,7 +27,8 @@ extension ReportCommand {
             )
             do {
                 let report = try Site.build(options)
-                report.warnings.forEach(Console.error)
+                report.warnings.forEach(Console.show)
+                report.notes.forEach { Console.error("note: " + $0) }
                 let seconds = String(format: "%.2f", report.seconds)
                 if report.rendered == 0 && report.written == 0 {
                     print("Nothing changed: \(report.pages) pages up to date in \(options.output.path) (\(seconds) s).")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportModel
 import ReportSite
 
 extension ReportCommand {
@@ -14,7 +15,7 @@ extension ReportCommand {
         func run() throws {
             do {
                 let warnings = try Site.check(BuildOptions(root: project.rootURL))
-                warnings.forEach(Console.error)
+                warnings.forEach(Console.show)
                 print("No errors\(warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")").")
             } catch let failure as BuildFailure {
                 throw Console.report(failure)

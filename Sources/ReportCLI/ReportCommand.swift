@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import ReportSite
 
 /// `report`: turns Data/ and Templates/ into a static site of sourced briefings.
@@ -50,9 +51,14 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Prints a problem found in the input: `path:line:col: error: message`.
+    static func show(_ diagnostic: Diagnostic) {
+        error(diagnostic.description)
+    }
+
     static func report(_ failure: BuildFailure) -> ExitCode {
-        failure.messages.forEach(error)
-        let count = failure.messages.count
+        failure.diagnostics.forEach(show)
+        let count = failure.diagnostics.filter { $0.severity == .error }.count
         if failure.kind == .invalidInput {
             error("\(count) error\(count == 1 ? "" : "s"); nothing was written.")
         }

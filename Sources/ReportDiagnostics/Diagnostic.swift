@@ -32,8 +32,16 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.warning, at: location, message)
     }
 
-    /// `path:line:col: error: message`, the format compilers use and editors understand.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// An error that belongs to no file (a folder that is missing, a disk that is full).
+    public static func error(_ message: String) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: "", line: 0, column: 0), message)
+    }
+
+    /// `path:line:col: error: message`, the format compilers use and editors understand;
+    /// `error: message` when the problem belongs to no file.
+    public var description: String {
+        location.file.isEmpty ? "\(severity.rawValue): \(message)" : "\(location): \(severity.rawValue): \(message)"
+    }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)

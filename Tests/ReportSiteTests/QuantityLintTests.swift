@@ -5,7 +5,7 @@ import ReportTemplates
 @Suite struct QuantityLintTests {
     static func warnings(_ body: String) throws -> [String] {
         let library = try TemplateLibrary(sources: [(path: "briefings/b.md.mustache", text: "---\ntitle: 15% off\n---\n" + body)])
-        return QuantityLint.warnings(in: try #require(library.files["briefings/b.md"]))
+        return QuantityLint.warnings(in: try #require(library.files["briefings/b.md"])).map(\.description)
     }
 
     @Test func typedQuantitiesAreFlaggedWithTheirPlace() throws {

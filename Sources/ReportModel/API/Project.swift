@@ -18,9 +18,11 @@ public struct Project: Sendable {
     public let charts: [ChartDeclaration]
     /// Archived source texts by source id.
     public let archives: [String: String]
-    /// A stable hash of each record's text, keyed `kind:id` (`chip:h20`, `series:x` including
-    /// its CSV), and `settings` for site.yaml: what incremental builds compare.
-    public let fingerprints: [String: UInt64]
+    /// A stable hash of each record's text (a series' includes its CSV): what incremental
+    /// builds compare.
+    public let fingerprints: [RecordKey: UInt64]
+    /// A stable hash of site.yaml.
+    public let settingsFingerprint: UInt64
     /// Problems that do not stop a build.
     public let warnings: [Diagnostic]
 

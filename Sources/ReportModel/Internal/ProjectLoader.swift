@@ -11,8 +11,10 @@ struct ProjectLoader {
     /// Ids written in each file, whether or not their record decoded, so that one broken
     /// record does not also make every reference to it an error.
     private var declaredIDs: [String: Set<String>] = [:]
-    /// A fingerprint of each record's own text (`chip:h20` → hash), for incremental builds.
-    private var fingerprints: [String: UInt64] = [:]
+    /// A fingerprint of each record's own text, for incremental builds.
+    private var fingerprints: [RecordKey: UInt64] = [:]
+    /// A fingerprint of site.yaml.
+    private var settingsFingerprint: UInt64 = 0
 
     init(directory: URL, displayName: String) {
         self.directory = directory
@@ -21,7 +23,7 @@ struct ProjectLoader {
 
     mutating func load() throws -> Project {
         let settings = read("site.yaml", required: true) { decoder, root in decoder.settings(root) }
-        fingerprints["settings"] = StableHash.of((text(of: "site.yaml", required: true) ?? nil) ?? "")
+        settingsFingerprint = StableHash.of((text(of: "site.yaml", required: true) ?? nil) ?? "")
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
         references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
         let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
@@ -50,7 +52,8 @@ struct ProjectLoader {
         let project = Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips,
             events: sortedEvents, metrics: metrics, series: series,
-            charts: charts, archives: archives, fingerprints: fingerprints, warnings: [],
+            charts: charts, archives: archives, fingerprints: fingerprints,
+            settingsFingerprint: settingsFingerprint, warnings: [],
             sourcesByID: Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             vendorsByID: Dictionary(vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
@@ -63,11 +66,6 @@ struct ProjectLoader {
     }
 
     // MARK: Fingerprints
-
-    static let recordKind = [
-        "sources.yaml": "source", "vendors.yaml": "vendor", "chips.yaml": "chip", "events.yaml": "event",
-        "metrics.yaml": "metric", "series.yaml": "series", "charts.yaml": "chart",
-    ]
 
     /// Each list item's lines, from its first line to the line before the next item's.
     static func itemFingerprints(_ items: [Node], text: String) -> [String: UInt64] {
@@ -124,8 +122,9 @@ struct ProjectLoader {
             return items.compactMap { decode(decoder, $0) }
         } ?? []
         declaredIDs[name] = ids
-        let kind = Self.recordKind[name] ?? name
-        for (id, hash) in slices { fingerprints["\(kind):\(id)"] = hash }
+        if let kind = RecordKind(fileName: name) {
+            for (id, hash) in slices { fingerprints[RecordKey(kind, id)] = hash }
+        }
         return records
     }
 
@@ -140,9 +139,9 @@ struct ProjectLoader {
             let decoder = DataDecoder(file: csvPath, references: references)
             let points = decoder.points(csv: text, unit: declaration.unit)
             var hash = StableHash()
-            hash.combine(fingerprints["series:\(declaration.id)"] ?? 0)
+            hash.combine(fingerprints[RecordKey(.series, declaration.id)] ?? 0)
             hash.combine(text)
-            fingerprints["series:\(declaration.id)"] = hash.value
+            fingerprints[RecordKey(.series, declaration.id)] = hash.value
             diagnostics += decoder.diagnostics
             references.citedSources.formUnion(decoder.references.citedSources)
             return Series(
@@ -212,7 +211,8 @@ extension Project {
     func with(warnings: [Diagnostic]) -> Project {
         Project(
             settings: settings, sources: sources, vendors: vendors, chips: chips, events: events, metrics: metrics,
-            series: series, charts: charts, archives: archives, fingerprints: fingerprints, warnings: warnings,
+            series: series, charts: charts, archives: archives, fingerprints: fingerprints,
+            settingsFingerprint: settingsFingerprint, warnings: warnings,
             sourcesByID: sourcesByID, vendorsByID: vendorsByID, chipsByID: chipsByID,
             eventIndex: eventIndex, metricIndex: metricIndex
         )

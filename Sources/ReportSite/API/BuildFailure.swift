@@ -1,4 +1,6 @@
-/// Why a build or check did not succeed, with every message to show.
+import ReportModel
+
+/// Why a build or check did not succeed, with every problem to show.
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// The kind of failure, which decides the exit status.
     public enum Kind: Sendable, Equatable {
@@ -12,25 +14,18 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 
     /// What went wrong.
     public let kind: Kind
-    /// One message a line, `path:line:col: error: ...` where there is a place.
-    public let messages: [String]
+    /// Every problem, sorted by place; warnings found on the way are included.
+    public let diagnostics: [Diagnostic]
 
     /// Creates a failure.
-    public init(_ kind: Kind, _ messages: [String]) {
+    public init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
         self.kind = kind
-        self.messages = messages
+        self.diagnostics = DiagnosticError(diagnostics).diagnostics
     }
 
-    /// Unique messages ordered by file, then line and column as numbers.
-    static func sorted(_ messages: [String]) -> [String] {
-        func key(_ message: String) -> (String, Int, Int, String) {
-            let parts = message.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
-            guard parts.count == 4, let line = Int(parts[1]), let column = Int(parts[2]) else { return (message, 0, 0, message) }
-            return (String(parts[0]), line, column, message)
-        }
-        return Array(Set(messages)).sorted { key($0) < key($1) }
-    }
+    /// One line a problem: `path:line:col: error: ...`, or `error: ...` where there is no place.
+    public var messages: [String] { diagnostics.map(\.description) }
 
-    /// One message a line.
+    /// One problem a line.
     public var description: String { messages.joined(separator: "\n") }
 }

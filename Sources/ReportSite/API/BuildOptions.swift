@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// Where a build reads from and writes to.
 public struct BuildOptions: Sendable {
@@ -22,4 +23,18 @@ public struct BuildOptions: Sendable {
 
     var data: URL { root.appendingPathComponent("Data") }
     var templates: URL { root.appendingPathComponent("Templates") }
+
+    /// Problems with where the build would write: an output inside the inputs, or one that
+    /// holds the project, would be read back in or replaced whole.
+    func outputProblems() -> [Diagnostic] {
+        let output = self.output.path, root = self.root.path
+        func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
+        if isInside(root, output) {
+            return [.error("the output folder \(output) holds the project; choose a folder inside or beside it")]
+        }
+        for folder in [data.path, templates.path] where isInside(output, folder) {
+            return [.error("the output folder \(output) is inside \(folder); choose one outside Data/ and Templates/")]
+        }
+        return []
+    }
 }

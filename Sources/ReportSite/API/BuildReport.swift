@@ -1,17 +1,21 @@
+import ReportModel
+
 /// What a build did.
 public struct BuildReport: Sendable {
     /// Pages in the site (each page is one `.md` and one `.html` file).
     public let pages: Int
-    /// Pages rendered by this build; the others were unchanged and kept.
+    /// Outputs (pages, charts, assets, feeds) made by this build; the others were kept.
     public let rendered: Int
     /// Files written (created or changed) by this build.
     public let written: Int
-    /// Files deleted because nothing produces them any more.
+    /// Files dropped because nothing produces them any more.
     public let deleted: Int
     /// Every file in the output folder.
     public let files: Int
-    /// Warnings: problems that did not stop the build.
-    public let warnings: [String]
+    /// Problems that did not stop the build.
+    public let warnings: [Diagnostic]
+    /// Things to say once, e.g. an output skipped for want of a setting.
+    public let notes: [String]
     /// Wall-clock seconds.
     public let seconds: Double
 }

@@ -2,10 +2,15 @@ import ReportModel
 import ReportTemplates
 
 /// Appends a GFM footnote definition for every source a page cites, in order of first citation.
-enum Footnotes {
-    /// The source ids cited as `[^id]` in `markdown`, in order of first appearance.
-    static func citedSources(in markdown: String, project: Project) -> [String] {
-        var ids: [String] = []
+struct Footnotes {
+    let project: Project
+    let strings: Strings
+
+    /// The ids cited as `[^id]` in `markdown`, in order of first appearance: those that are
+    /// sources, and those that are not.
+    func citations(in markdown: String) -> (sources: [String], unknown: [String]) {
+        var sources: [String] = []
+        var unknown: [String] = []
         var seen = Set<String>()
         let bytes = Array(markdown.utf8)
         var index = 0
@@ -20,16 +25,20 @@ enum Footnotes {
             guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else { break }
             let isDefinition = end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: ":")
             let id = String(decoding: bytes[start..<end], as: UTF8.self)
-            if !isDefinition, project.source(id) != nil, seen.insert(id).inserted { ids.append(id) }
+            let escaped = index > 0 && bytes[index - 1] == UInt8(ascii: "\\")
+            if !isDefinition, !escaped, seen.insert(id).inserted {
+                if project.source(id) != nil { sources.append(id) } else { unknown.append(id) }
+            }
             index = end + 1
         }
-        return ids
+        return (sources, unknown)
     }
 
-    /// `markdown` with the definitions of its citations appended.
-    static func appendingDefinitions(to markdown: String, project: Project, root: String) -> (String, [String]) {
-        let ids = citedSources(in: markdown, project: project)
-        guard !ids.isEmpty else { return (markdown, []) }
+    /// `markdown` with the definitions of its citations appended, the sources cited, and the
+    /// cited ids that are no source.
+    func appendingDefinitions(to markdown: String, root: String) -> (String, [String], [String]) {
+        let (ids, unknown) = citations(in: markdown)
+        guard !ids.isEmpty else { return (markdown, [], unknown) }
         var text = markdown
         if !text.hasSuffix("\n") { text += "\n" }
         text += "\n"
@@ -37,15 +46,16 @@ enum Footnotes {
             guard let source = project.source(id) else { continue }
             text += "[^\(id)]: " + definition(source, root: root) + "\n"
         }
-        return (text, ids)
+        return (text, ids, unknown)
     }
 
     /// `Publisher, *Title*, 15 April 2025. <url> ([all citations](../sources.html#src-id))`.
-    static func definition(_ source: Source, root: String) -> String {
+    func definition(_ source: Source, root: String) -> String {
         let escape = TemplateLibrary.escapeMarkdown
-        var text = escape(source.publisher) + ", *" + escape(source.title) + "*, " + (source.date?.text ?? "undated") + "."
+        let date = source.date.map(strings.date) ?? strings[.undated]
+        var text = escape(source.publisher) + ", *" + escape(source.title) + "*, " + escape(date) + "."
         if let url = source.url { text += " <\(url)>" }
-        text += " ([all citations](\(root)sources.html#src-\(source.id)))"
+        text += " ([\(escape(strings[.allCitations]))](\(root)sources.html#src-\(source.id)))"
         return text
     }
 }

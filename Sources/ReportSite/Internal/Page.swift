@@ -1,12 +1,23 @@
+import ReportModel
 import ReportTemplates
 
 /// One page of the site: which template renders it, where it goes, what it is about.
-struct Page {
-    /// What the page's `item` is, for dependency tracking.
-    enum Subject: Equatable {
-        case none, chip(String), vendor(String), briefingList, sourcesList
+struct Page: Sendable {
+    /// What kind of page it is.
+    enum Kind: String, Sendable, Equatable {
+        case index, briefing, chip, vendor, compare, timeline, sources
     }
 
+    /// What the template sees as `item`.
+    enum Item: Sendable {
+        case none
+        /// A record's view, looked up (and recorded) when the page renders.
+        case record(RecordKey)
+        /// A value built for the page, and the keys it was built from.
+        case value(ViewValue, reads: Set<DependencyKey>)
+    }
+
+    let kind: Kind
     /// The output path without extension, e.g. `briefings/h20-round-trip`; `.md` and `.html` are written.
     let path: String
     /// The Markdown template that renders it.
@@ -16,28 +27,31 @@ struct Page {
     /// Shown in lists and in the page's description.
     let summary: String
     /// The date the page is current as of, for briefings.
-    let date: String?
+    var date: String? = nil
     /// Tags, for briefings.
-    let tags: [String]
-    /// The record the page is about, given to the template as `item`.
-    let item: ViewValue
+    var tags: [String] = []
+    /// The record or value the page is about.
+    var item: Item = .none
     /// Whether the page's Markdown may keep raw HTML.
-    let rawHTML: Bool
-    /// What `item` holds.
-    var subject: Subject = .none
+    var rawHTML = false
 
     /// `../` for each folder level, so links work from any host path and from file://.
     var root: String { String(repeating: "../", count: path.filter { $0 == "/" }.count) }
 
-    func with(item: ViewValue) -> Page {
-        Page(path: path, template: template, title: title, summary: summary, date: date, tags: tags, item: item, rawHTML: rawHTML, subject: subject)
+    /// The key of this page's output in the build state.
+    var outputID: String { "page:" + path }
+
+    func with(item: Item) -> Page {
+        var page = self
+        page.item = item
+        return page
     }
 
     var view: ViewValue {
         [
             "title": .text(title), "summary": .text(summary), "date": .text(date),
             "tags": .list(tags.map { .text($0) }), "root": .text(root), "path": .text(path),
-            "wide": .bool(path == "compare" || path == "timeline"),
+            "wide": .bool(kind == .compare || kind == .timeline),
             "md_path": .text(path.split(separator: "/").last.map { "\($0).md" } ?? "index.md"),
         ]
     }

@@ -2,56 +2,86 @@ import ReportMarkdown
 import ReportModel
 import ReportTemplates
 
-/// Renders one page: its Markdown template, the footnotes of what it cites, cmark-gfm, the layout.
-struct PageRenderer {
-    let project: Project
+/// Renders one page: its Markdown template, the footnotes of what it cites, cmark-gfm, the
+/// layout. Every lookup is recorded as the page's dependency.
+struct PageRenderer: Sendable {
+    let model: ViewModel
     let templates: TemplateLibrary
-    let shared: PreparedValue
+    let strings: Strings
     let navigation: [Page]
-    let charts: [PlottedChart]
-    /// The `chart` value for pages at each depth (`""`, `"../"`): chart Markdown links are relative.
-    let chartViews: [String: ViewValue]
+    /// The `chart` values for pages at each depth (`""`, `"../"`): chart Markdown links are relative.
+    let chartViews: [String: [String: ViewValue]]
+    let chartIDs: [String]
 
-    init(project: Project, templates: TemplateLibrary, shared: PreparedValue, navigation: [Page], charts: [PlottedChart], roots: Set<String>) {
-        self.project = project
-        self.templates = templates
-        self.shared = shared
-        self.navigation = navigation
-        self.charts = charts
-        self.chartViews = Dictionary(uniqueKeysWithValues: roots.map { root in
-            (root, ViewValue.object(Dictionary(charts.map { ($0.chart.id, ChartMarkdown.view($0, project: project, root: root)) }, uniquingKeysWith: { first, _ in first })))
-        })
-    }
-
-    /// What rendering a page produced and read.
+    /// What rendering a page produced.
     struct Result {
         let markdown: String
         let html: String
-        /// Source ids cited, in order.
+        /// Source ids cited, in order of first citation.
         let cited: [String]
-        /// Names resolved on the root value by the page and its layout.
-        let names: Set<String>
-        /// Templates used, as `template:NAME` keys.
-        let templates: Set<String>
     }
 
-    /// Renders the page's Markdown and HTML and tells what it read.
-    func render(_ page: Page) throws -> Result {
-        let context = shared.adding("page", page.view).adding("item", page.item).adding("chart", chartViews[page.root] ?? .object([:]))
-        let (body, bodyNames, bodyTemplates) = try templates.renderTracked(page.template, with: context)
-        let (markdown, cited) = Footnotes.appendingDefinitions(to: body, project: project, root: page.root)
+    /// Renders the page's Markdown and HTML; what it reads goes to `recorder`.
+    /// - Throws: `DiagnosticError` for template problems and unknown citations.
+    func render(_ page: Page, recorder: DependencyRecorder) throws -> Result {
+        let item = self.item(page, recorder: recorder)
+        let chart = ChartIndexView(charts: chartViews[page.root] ?? [:], recorder: recorder)
+        let body = try templates.render(page.template, with: root(page, recorder, [
+            "page": page.view, "item": item, "chart": .lookup(chart),
+        ]), mode: .strict)
+        recorder.record(body.templates.map { DependencyKey.template($0) })
+        let footnotes = Footnotes(project: model.project, strings: strings)
+        let (markdown, cited, unknown) = footnotes.appendingDefinitions(to: body.output, root: page.root)
+        if !unknown.isEmpty { throw DiagnosticError(unknown.map { unknownCitation($0, page: page) }) }
+        recorder.record(cited.map { DependencyKey.record(RecordKey(.source, $0)) })
         let document = Markdown.html(from: markdown, options: page.rawHTML ? [.smartPunctuation, .unsafeHTML] : .default)
-        let usedCharts = charts.map(\.chart.id).filter { bodyNames.contains("chart.\($0)") }
-        let content = ChartMarkdown.collapsingTables(in: document.html, chartIDs: usedCharts)
-        let layout = shared.adding("page", page.view).adding("content", .raw(content))
-            .adding("toc", .list(document.headings.filter { $0.level == 2 }.map { ["id": .text($0.id), "text": .text($0.text)] }))
-            .adding("nav", .list(navigation.map {
-                ["title": .text($0.path == "index" ? "Overview" : $0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path)]
-            }))
-        let (html, layoutNames, layoutTemplates) = try templates.renderTracked("layouts/page.html", with: layout)
-        return Result(
-            markdown: markdown, html: html, cited: cited, names: bodyNames.union(layoutNames),
-            templates: Set(bodyTemplates.union(layoutTemplates).map { "template:\($0)" })
-        )
+        let used = chartIDs.filter { recorder.recorded.contains(.chart($0)) }
+        let content = ChartMarkdown.collapsingTables(in: document.html, chartIDs: used, summary: strings[.chartData])
+        let toc: [ViewValue] = document.headings.filter { $0.level == 2 }.map {
+            ["id": .text($0.id), "text": .text($0.text)]
+        }
+        let nav: [ViewValue] = navigation.map {
+            ["title": .text($0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path)]
+        }
+        let layout = try templates.render("layouts/page.html", with: root(page, recorder, [
+            "page": page.view, "content": .raw(content), "toc": .list(toc), "nav": .list(nav),
+        ]), mode: .strict)
+        recorder.record(layout.templates.map { DependencyKey.template($0) })
+        return Result(markdown: markdown, html: layout.output, cited: cited)
+    }
+
+    private func root(_ page: Page, _ recorder: DependencyRecorder, _ own: [String: ViewValue]) -> ViewValue {
+        .lookup(RootView(model: model, recorder: recorder, own: own, strings: strings.view))
+    }
+
+    private func item(_ page: Page, recorder: DependencyRecorder) -> ViewValue {
+        switch page.item {
+        case .none:
+            return .null
+        case .record(let key):
+            guard let built = model.view(key) else { return .null }
+            recorder.record(built.reads)
+            return built.value
+        case .value(let value, let reads):
+            recorder.record(reads)
+            return value
+        }
+    }
+
+    /// A citation of an id that is no source, placed where the template writes it.
+    private func unknownCitation(_ id: String, page: Page) -> Diagnostic {
+        let file = templates.files[page.template]
+        let location = file.flatMap { Self.location(of: "[^\(id)]", in: $0.text, file: $0.path) }
+            ?? SourceLocation(file: file?.path ?? "Templates/\(page.template).mustache", line: 1, column: 1)
+        let known = model.project.sources.map(\.id)
+        return .error("unknown source '\(id)' in a footnote\(Suggestion.didYouMean(id, in: known))", at: location)
+    }
+
+    static func location(of needle: String, in text: String, file: String) -> SourceLocation? {
+        guard let range = text.range(of: needle) else { return nil }
+        let before = text[..<range.lowerBound]
+        let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        return SourceLocation(file: file, line: line, column: text.unicodeScalars[lineStart..<range.lowerBound].count + 1)
     }
 }

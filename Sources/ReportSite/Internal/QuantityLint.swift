@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import ReportTemplates
 
 /// Finds quantities typed into a briefing's prose (`15%`, `$8B`, `148 TFLOPS`, `96 GB`,
@@ -12,10 +13,10 @@ enum QuantityLint {
         #"\d[\d,.]*\s?(億|萬|亿|万)?(美元|元)"#,
     ].joined(separator: "|"))
 
-    static func warnings(in file: TemplateFile) -> [String] {
+    static func warnings(in file: TemplateFile) -> [Diagnostic] {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var inFrontMatter = file.frontMatter != nil
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         for (index, line) in lines.enumerated() {
             if inFrontMatter {
                 if index > 0, line == "---" { inFrontMatter = false }
@@ -26,7 +27,8 @@ enum QuantityLint {
             for match in pattern.matches(in: prose, range: range) {
                 guard let found = Range(match.range, in: prose) else { continue }
                 let column = prose.unicodeScalars.distance(from: prose.unicodeScalars.startIndex, to: found.lowerBound.samePosition(in: prose.unicodeScalars) ?? prose.unicodeScalars.startIndex) + 1
-                warnings.append("\(file.path):\(index + 1):\(column): warning: '\(prose[found])' is typed into the template; take it from the model so it carries its source")
+                let place = SourceLocation(file: file.path, line: index + 1, column: column)
+                warnings.append(.warning("'\(prose[found])' is typed into the template; take it from the model so it carries its source", at: place))
             }
         }
         return warnings

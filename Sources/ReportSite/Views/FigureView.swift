@@ -3,17 +3,18 @@ import ReportTemplates
 
 /// Turns fields into what templates show: plain text, and Markdown with a footnote citing
 /// the source of every figure. A template never formats a number itself.
-struct FigureView {
+struct FigureView: Sendable {
     let project: Project
+    let strings: Strings
 
     /// Keys: `known`, `unknown`, `disputed`, `low`, `text`, `md`, `note`, `as_of`, `estimates`.
-    func view(_ field: Field?) -> ViewValue {
+    func view(_ field: Field?, reads: inout Set<DependencyKey>) -> ViewValue {
         guard let field, case .estimates(let figures) = field else {
             var note: String?
             if case .unknown(let unknownNote, _) = field { note = unknownNote }
             return [
-                "known": false, "unknown": true, "disputed": false, "low": false, "text": "unknown",
-                "md": .raw("unknown"), "cell": .raw("unknown"), "note": .text(note), "as_of": .null, "estimates": [],
+                "known": false, "unknown": true, "disputed": false, "low": false, "text": .text(strings[.unknown]),
+                "md": .raw(unknownMarkdown), "cell": .raw(unknownMarkdown), "note": .text(note), "as_of": .null, "estimates": [],
                 "source": .null,
             ]
         }
@@ -22,16 +23,16 @@ struct FigureView {
             "known": true, "unknown": false, "disputed": .bool(field.isDisputed), "low": .bool(lowest),
             "text": .text(text(field)), "md": .raw(markdown(field)), "cell": .raw(cell(field)),
             "note": .text(figures.count == 1 ? figures[0].note : nil),
-            "as_of": .text(figures.count == 1 ? figures[0].asOf?.text : nil),
-            "estimates": .list(figures.map(estimate)),
-            "source": figures.count == 1 ? sourceView(figures[0].source) : .null,
+            "as_of": .text(figures.count == 1 ? figures[0].asOf.map(strings.date) : nil),
+            "estimates": .list(figures.map { estimate($0, reads: &reads) }),
+            "source": figures.count == 1 ? sourceView(figures[0].source, reads: &reads) : .null,
         ]
     }
 
     /// `148 TFLOPS`, `256–376 TFLOPS`, `unknown`.
     func text(_ field: Field) -> String {
         let figures = field.figures
-        guard let first = figures.first else { return "unknown" }
+        guard let first = figures.first else { return strings[.unknown] }
         if field.isDisputed, let range = field.numericRange, let unit = first.unit,
            figures.allSatisfy({ $0.unit == unit }) {
             return unit.format(range.lowerBound).replacingFirstNumber(with: NumberText.decimal(range.lowerBound) + "–" + NumberText.decimal(range.upperBound))
@@ -43,7 +44,7 @@ struct FigureView {
     func valueText(_ figure: Figure) -> String {
         switch figure.value {
         case .number(let number): figure.unit?.format(number) ?? NumberText.decimal(number)
-        case .date(let date): date.text
+        case .date(let date): strings.date(date)
         case .text(let text): text
         }
     }
@@ -51,49 +52,59 @@ struct FigureView {
     /// Markdown with citations: `148 TFLOPS[^src]`; disputed fields list every estimate.
     func markdown(_ field: Field) -> String {
         let figures = field.figures
-        guard !figures.isEmpty else { return "unknown" }
+        guard !figures.isEmpty else { return unknownMarkdown }
         if figures.count == 1 { return markdown(figures[0]) }
         let estimates = figures.map { markdown($0) }.joined(separator: "; ")
-        return TemplateLibrary.escapeMarkdown(text(field)) + " (estimates: " + estimates + ")"
+        return TemplateLibrary.escapeMarkdown(text(field)) + " (" + escape(strings[.estimates]) + ": " + estimates + ")"
     }
 
     /// The compact form for table cells: the value or range, then every source's footnote.
     func cell(_ field: Field) -> String {
         let figures = field.figures
-        guard !figures.isEmpty else { return "unknown" }
+        guard !figures.isEmpty else { return unknownMarkdown }
         let notes = figures.map(\.source).uniqued().map { "[^\($0)]" }.joined()
         var text = TemplateLibrary.escapeMarkdown(text(field)) + notes
-        if figures.contains(where: \.derived) { text += " (derived)" }
-        if figures.contains(where: { $0.confidence == .low }) { text += " *(low confidence)*" }
+        if figures.contains(where: \.derived) { text += derivedMarkdown }
+        if figures.contains(where: { $0.confidence == .low }) { text += lowMarkdown }
         return text
     }
 
     /// One figure with its footnote and confidence marks.
     func markdown(_ figure: Figure) -> String {
         var text = TemplateLibrary.escapeMarkdown(valueText(figure)) + "[^\(figure.source)]"
-        if figure.derived { text += " (derived)" }
-        if figure.confidence == .low { text += " *(low confidence)*" }
+        if figure.derived { text += derivedMarkdown }
+        if figure.confidence == .low { text += lowMarkdown }
         return text
     }
 
-    private func estimate(_ figure: Figure) -> ViewValue {
+    private func estimate(_ figure: Figure, reads: inout Set<DependencyKey>) -> ViewValue {
         [
             "text": .text(valueText(figure)), "md": .raw(markdown(figure)),
-            "as_of": .text(figure.asOf?.text), "confidence": .text(figure.confidence.rawValue),
+            "as_of": .text(figure.asOf.map(strings.date)), "confidence": .text(figure.confidence.rawValue),
             "low": .bool(figure.confidence == .low), "derived": .bool(figure.derived),
             "excerpt": .text(figure.excerpt), "note": .text(figure.note), "what": .text(figure.label),
-            "source": sourceView(figure.source),
+            "source": sourceView(figure.source, reads: &reads),
         ]
     }
 
-    func sourceView(_ id: String) -> ViewValue {
+    /// A source's name, date and link, as figures and events show it.
+    func sourceView(_ id: String, reads: inout Set<DependencyKey>) -> ViewValue {
         guard let source = project.source(id) else { return .null }
+        reads.insert(.record(RecordKey(.source, id)))
         return [
             "id": .text(source.id), "title": .text(source.title), "publisher": .text(source.publisher),
-            "date": .text(source.date?.text ?? "undated"), "url": .text(source.url),
+            "date": .text(source.date.map(strings.date) ?? strings[.undated]), "url": .text(source.url),
             "anchor": .text("src-\(source.id)"),
         ]
     }
+}
+
+private extension FigureView {
+    var unknownMarkdown: String { escape(strings[.unknown]) }
+    var derivedMarkdown: String { " (" + escape(strings[.derived]) + ")" }
+    var lowMarkdown: String { " *(" + escape(strings[.lowConfidence]) + ")*" }
+
+    func escape(_ text: String) -> String { TemplateLibrary.escapeMarkdown(text) }
 }
 
 extension String {

@@ -129,6 +129,12 @@ public struct TemplateLibrary: Sendable {
         try render(name, shape: Shape(of: value), object: value.mustacheValue).output
     }
 
+    /// Renders `name` with `value`; strict mode checks every tag first.
+    public func render(_ name: String, with value: ViewValue, mode: RenderMode) throws -> Rendering {
+        let result = try render(name, shape: Shape(of: value), object: value.mustacheValue)
+        return Rendering(output: result.output, templates: result.templates, rootNames: result.names)
+    }
+
     func problems(rendering name: String, shape: Shape) -> [TemplateProblem] {
         guard let template = templates[name] else { return [missing(name)] }
         var check = StrictCheck(library: templates)
@@ -152,6 +158,21 @@ public struct TemplateLibrary: Sendable {
         )
     }
 
+    /// Escapes text for an HTML template exactly as `{{name}}` would.
+    public static func escapeHTML(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
     /// Escapes text for a Markdown template exactly as `{{name}}` would.
     public static func escapeMarkdown(_ text: String) -> String { MarkdownContentType.escape(text) }
 }
@@ -164,6 +185,14 @@ extension ViewValue {
         case .null: NSNull()
         case .list(let items): items.map(\.mustacheValue)
         case .object(let object): object.mapValues(\.mustacheValue)
+        case .lookup(let lookup): LookupBox(lookup: lookup)
         }
     }
+}
+
+/// Hands swift-mustache's name lookups to a `ViewLookup`.
+private struct LookupBox: MustacheParent {
+    let lookup: any ViewLookup
+
+    func child(named name: String) -> Any? { lookup.value(named: name)?.mustacheValue }
 }

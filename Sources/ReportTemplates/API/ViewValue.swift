@@ -3,7 +3,7 @@
 /// Plain `text` is escaped for the template's format (HTML or Markdown) and must be written
 /// `{{name}}`; `raw` is markup the caller built safely and must be written `{{{name}}}`.
 /// The strict check enforces both.
-public indirect enum ViewValue: Sendable, Hashable {
+public indirect enum ViewValue: Sendable {
     /// Plain text, escaped on output.
     case text(String)
     /// Markup for the output format (HTML, or Markdown for briefings), written as is.
@@ -16,6 +16,8 @@ public indirect enum ViewValue: Sendable, Hashable {
     case object([String: ViewValue])
     /// Nothing: the key exists, its value is absent.
     case null
+    /// Names answered on demand by the value itself.
+    case lookup(any ViewLookup)
 }
 
 extension ViewValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
@@ -35,8 +37,11 @@ extension ViewValue {
 
     /// The object's value for `key`, when this is an object.
     public subscript(key: String) -> ViewValue? {
-        if case .object(let object) = self { return object[key] }
-        return nil
+        switch self {
+        case .object(let object): object[key]
+        case .lookup(let lookup): lookup.value(named: key)
+        default: nil
+        }
     }
 
     /// A copy of this object with `key` set.

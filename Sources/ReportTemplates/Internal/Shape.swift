@@ -15,6 +15,7 @@ indirect enum Shape: Equatable, Sendable {
         case .null: self = .null
         case .object(let object): self = .object(object.mapValues(Shape.init(of:)))
         case .list(let items): self = .list(items.map(Shape.init(of:)).reduce(Shape.unknown) { $0.merged(with: $1) })
+        case .lookup: self = .unknown
         }
     }
 

@@ -1,0 +1,97 @@
+import Foundation
+import ReportModel
+import ReportTemplates
+
+/// Plans every producer's outputs, keeps those whose inputs did not change since the last
+/// build, makes the others on every core, and collects what they wrote and read.
+struct BuildEngine {
+    let site: SiteContext
+    /// The last build's outputs; empty makes everything.
+    let previous: [String: OutputRecord]
+    var producers: [any Producer] = Producers.all
+    var progress: (@Sendable (Int, Int) -> Void)?
+
+    /// What a run produced.
+    struct Outcome {
+        /// Every output, made now or kept.
+        var outputs: [String: OutputRecord] = [:]
+        /// The bytes of every file made now; the files of kept outputs are not here.
+        var files: [String: Data] = [:]
+        /// Outputs made now.
+        var made = 0
+        var diagnostics: [Diagnostic] = []
+        var notes: [String] = []
+    }
+
+    func run() -> Outcome {
+        var outcome = Outcome(diagnostics: site.diagnostics)
+        var fingerprints = Fingerprints(site: site)
+        var pages: [PageSummary] = []
+        for phase in [ProducerPhase.records, .aggregate] {
+            if phase == .aggregate { fingerprints.setPages(pages) }
+            let planned = producers.filter { $0.phase == phase }.flatMap { $0.plan(site, pages: pages) }
+            outcome.notes += producers.filter { $0.phase == phase }.compactMap { $0.note(site) }
+            make(planned, fingerprints: fingerprints, into: &outcome)
+            if phase == .records { pages = planned.compactMap { outcome.outputs[$0.id]?.page } }
+        }
+        outcome.diagnostics += collisions(outcome.outputs)
+        return outcome
+    }
+
+    private func make(_ planned: [PlannedOutput], fingerprints: Fingerprints, into outcome: inout Outcome) {
+        var stale: [PlannedOutput] = []
+        for output in planned {
+            if let old = previous[output.id], fingerprints.hash(old.dependencies) == old.dependencyHash {
+                outcome.outputs[output.id] = old
+            } else {
+                stale.append(output)
+            }
+        }
+        let results = ParallelMap.map(stale, progress: progress, total: planned.count) { output in
+            Result { try Self.make(output, fingerprints: fingerprints) }
+        }
+        for (output, result) in zip(stale, results) {
+            switch result {
+            case .success(let (record, files)):
+                outcome.outputs[output.id] = record
+                outcome.files.merge(files) { _, new in new }
+                outcome.made += 1
+            case .failure(let error as DiagnosticError):
+                outcome.diagnostics += error.diagnostics
+            case .failure(let error as TemplateError):
+                outcome.diagnostics += error.problems.map {
+                    .error($0.message, at: SourceLocation(file: $0.file, line: $0.line, column: $0.column))
+                }
+            case .failure(let error):
+                outcome.diagnostics.append(.error("\(output.id): \(error)"))
+            }
+        }
+    }
+
+    /// Makes one output in a worker, hashing what it wrote and read there.
+    private static func make(_ output: PlannedOutput, fingerprints: Fingerprints) throws -> (OutputRecord, [String: Data]) {
+        let recorder = DependencyRecorder()
+        let product = try output.make(recorder)
+        let dependencies = recorder.recorded.sorted()
+        let record = OutputRecord(
+            dependencies: dependencies, dependencyHash: fingerprints.hash(dependencies),
+            files: product.files.mapValues(StableHash.of), page: product.page
+        )
+        return (record, product.files)
+    }
+
+    /// Two outputs writing the same file is a mistake in the project (an asset named like a page).
+    private func collisions(_ outputs: [String: OutputRecord]) -> [Diagnostic] {
+        var owners: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for id in outputs.keys.sorted() {
+            for path in outputs[id]!.files.keys.sorted() {
+                if let other = owners.updateValue(id, forKey: path) {
+                    let place = SourceLocation(file: "Templates", line: 1, column: 1)
+                    problems.append(.error("\(path) is written by both \(other) and \(id)", at: place))
+                }
+            }
+        }
+        return problems
+    }
+}

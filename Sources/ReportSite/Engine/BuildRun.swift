@@ -1,0 +1,79 @@
+import Foundation
+import ReportModel
+
+/// One `report build`: the stamp of the inputs, the no-op check, the engine, the writer and
+/// the state, in the order that keeps the output whole whatever stops the build.
+struct BuildRun {
+    let options: BuildOptions
+    let writer: SiteWriter
+    let state: StateFolder
+    let incremental: Bool
+    let start: Date
+
+    mutating func execute() throws -> BuildReport {
+        let folders = ["Data", "Templates"]
+        let (stamp, stampProblems) = InputStamp.compute(root: options.root, folders: folders)
+        try Inputs.fail(on: stampProblems)
+        let marker = writer.publishedBuild()
+        let last = state.readStamp()
+        // A site changed by hand (a file added or removed) is rebuilt whole and replaced.
+        let intact = last.map { $0.build == marker && $0.site == FolderStamp.compute(options.output) } ?? false
+        if incremental, intact, let last, last.inputs == stamp, last.version == ReportVersion.string {
+            return report(pages: last.pages, made: 0, written: 0, deleted: 0, files: last.files, warnings: [], notes: [])
+        }
+        let published = intact ? marker : nil
+        let previous = incremental ? published.flatMap { state.readOutputs(build: $0) }?.outputs ?? [:] : [:]
+        let inputs = try Inputs.load(options, lint: false)
+        var engine = BuildEngine(site: inputs.site, previous: previous)
+        engine.progress = options.progress
+        var outcome = engine.run()
+        try Inputs.fail(on: outcome.diagnostics)
+        let files = outcome.outputs.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
+        let build = Self.contentID(files)
+        let before = previous.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
+        let written = files.filter { before[$0.key] != $0.value }.count
+        let deleted = before.keys.filter { files[$0] == nil }.count
+        if build != published {
+            try state.writeOutputs(BuildState(outputs: outcome.outputs), build: build)
+            let kept = files.keys.filter { outcome.files[$0] == nil }
+            do {
+                try writer.publish(build: build, kept: kept, fresh: outcome.files)
+            } catch where !kept.isEmpty {
+                // A kept file is gone from the published site (edited by hand?): make everything.
+                engine = BuildEngine(site: inputs.site, previous: [:])
+                outcome = engine.run()
+                try Inputs.fail(on: outcome.diagnostics)
+                try writer.publish(build: build, kept: [], fresh: outcome.files)
+            }
+        }
+        let pages = outcome.outputs.values.filter { $0.page != nil }.count
+        let siteStamp = FolderStamp.compute(options.output)
+        try state.writeStamp(StateFolder.Stamp(
+            build: build, inputs: stamp, site: siteStamp, version: ReportVersion.string, pages: pages, files: files.count + 1
+        ))
+        state.prune(keeping: build)
+        var notes = outcome.notes
+        if InputStamp.compute(root: options.root, folders: folders).value != stamp {
+            notes.append("an input changed while the site was being built; run the build again to include it")
+        }
+        return report(pages: pages, made: outcome.made, written: build == published ? 0 : written,
+                      deleted: build == published ? 0 : deleted, files: files.count + 1,
+                      warnings: inputs.warnings, notes: notes)
+    }
+
+    /// The build's id: a hash of every file's path and bytes, so the same site has the same id.
+    static func contentID(_ files: [String: UInt64]) -> UInt64 {
+        var hash = StableHash()
+        for path in files.keys.sorted() {
+            hash.combine(path)
+            hash.combine(files[path]!)
+        }
+        return hash.value
+    }
+
+    private func report(pages: Int, made: Int, written: Int, deleted: Int, files: Int, warnings: [Diagnostic],
+                        notes: [String]) -> BuildReport {
+        BuildReport(pages: pages, rendered: made, written: written, deleted: deleted, files: files, warnings: warnings,
+                    notes: notes, seconds: Date().timeIntervalSince(start))
+    }
+}

@@ -1,0 +1,8 @@
+/// Every producer of the site, in the order their outputs are planned.
+enum Producers {
+    static let all: [any Producer] = [
+        IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
+        ChartFiles(), AssetFiles(),
+        SourcesPage(), Sitemap(),
+    ]
+}

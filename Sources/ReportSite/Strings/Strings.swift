@@ -1,0 +1,54 @@
+import Foundation
+import ReportModel
+import ReportTemplates
+
+/// The strings table of one language, checked to hold every key the engine uses.
+struct Strings: Sendable {
+    private let entries: [String: String]
+    /// A hash of the whole table: pages depend on it.
+    let fingerprint: UInt64
+
+    /// The text for `key`.
+    subscript(_ key: StringKey) -> String { entries[key.rawValue] ?? key.rawValue }
+
+    /// Every entry, for templates (`{{strings.unknown}}`).
+    var view: ViewValue { .object(entries.mapValues { .text($0) }) }
+
+    /// The table for `language` under `templates/strings/`.
+    /// - Throws: `DiagnosticError` when it is missing, unreadable, or lacks a key.
+    static func load(templates: URL, language: String) throws -> Strings {
+        let name = "strings/\(language).yaml"
+        let table = try StringsTable.load(from: templates.appendingPathComponent(name), displayName: "Templates/\(name)")
+        let missing = StringKey.allCases.filter { table.entries[$0.rawValue] == nil }
+        guard missing.isEmpty else {
+            let keys = missing.map(\.rawValue).joined(separator: ", ")
+            throw DiagnosticError([.error("missing \(keys)", at: SourceLocation(file: table.file, line: 1, column: 1))])
+        }
+        var hash = StableHash()
+        for key in table.entries.keys.sorted() {
+            hash.combine(key)
+            hash.combine(table.entries[key] ?? "")
+        }
+        return Strings(entries: table.entries, fingerprint: hash.value)
+    }
+
+    /// `15 July 2025`, `July 2025`, `Q3 2025`, `H1 2025`, `2025` in the table's words.
+    func date(_ date: PartialDate) -> String {
+        let year = String(date.year)
+        switch date.precision {
+        case .year: return year
+        case .half(let half): return fill(.dateHalf, ["half": String(half), "year": year])
+        case .quarter(let quarter): return fill(.dateQuarter, ["quarter": String(quarter), "year": year])
+        case .month(let month): return fill(.dateMonth, ["month": self[StringKey.months[month - 1]], "year": year])
+        case .day(let month, let day):
+            return fill(.dateDay, ["day": String(day), "month": self[StringKey.months[month - 1]], "year": year])
+        }
+    }
+
+    /// The entry with each `{name}` replaced.
+    func fill(_ key: StringKey, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+}

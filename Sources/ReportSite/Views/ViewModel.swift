@@ -1,0 +1,114 @@
+import ReportModel
+import ReportTemplates
+import Synchronization
+
+/// What templates see of the model: each record's view, built the first time a page asks
+/// for it and kept for the rest of the build, with the keys it was built from. Shared by
+/// every page of a build; a page's own lookups go through a `RootView` that records them.
+final class ViewModel: Sendable {
+    let project: Project
+    let figures: FigureView
+    let site: ViewValue
+    private let citedBySource: [String: [CitedFigure]]
+    private let eventsBySubject: [String: [Event]]
+    private let chipsByVendor: [String: [Chip]]
+    private let metricsBySubject: [String: [Metric]]
+    private let cache = Mutex<[RecordKey: BuiltView]>([:])
+
+    init(project: Project, strings: Strings) {
+        self.project = project
+        self.figures = FigureView(project: project, strings: strings)
+        self.citedBySource = Dictionary(grouping: project.citedFigures, by: \.figure.source)
+        var events: [String: [Event]] = [:]
+        for event in project.events {
+            for subject in Set(event.subjects) { events[subject, default: []].append(event) }
+        }
+        self.eventsBySubject = events
+        self.chipsByVendor = Dictionary(grouping: project.chips, by: \.vendor)
+        self.metricsBySubject = Dictionary(grouping: project.metrics, by: \.subject)
+        self.site = [
+            "title": .text(project.settings.title), "description": .text(project.settings.description),
+            "language": .text(project.settings.language),
+        ]
+    }
+
+    /// The view of one record, built once; nil when there is no such record.
+    func view(_ key: RecordKey) -> BuiltView? {
+        if let built = cache.withLock({ $0[key] }) { return built }
+        var reads: Set<DependencyKey> = [.record(key)]
+        guard let value = build(key, reads: &reads) else { return nil }
+        let built = BuiltView(value: value, reads: reads)
+        cache.withLock { $0[key] = built }
+        return built
+    }
+
+    /// The views of every record of a kind, in the model's order.
+    func list(_ kind: RecordKind) -> BuiltView {
+        var reads: Set<DependencyKey> = [.all(kind)]
+        let values = ids(of: kind).compactMap { id -> ViewValue? in
+            guard let built = view(RecordKey(kind, id)) else { return nil }
+            reads.formUnion(built.reads)
+            return built.value
+        }
+        return BuiltView(value: .list(values), reads: reads)
+    }
+
+    /// Every id of a kind, in the model's order.
+    func ids(of kind: RecordKind) -> [String] {
+        switch kind {
+        case .source: project.sources.map(\.id)
+        case .vendor: project.vendors.map(\.id)
+        case .chip: project.chips.map(\.id)
+        case .event: project.events.map(\.id)
+        case .metric: project.metrics.map(\.id)
+        case .series: project.series.map(\.id)
+        case .chart: project.charts.map(\.id)
+        }
+    }
+
+    /// `H20 (英伟达H20)`, or the name alone.
+    func displayName(_ name: String, _ nameZh: String?) -> String {
+        guard let nameZh, nameZh != name else { return name }
+        return "\(name) (\(nameZh))"
+    }
+
+    private func build(_ key: RecordKey, reads: inout Set<DependencyKey>) -> ViewValue? {
+        switch key.kind {
+        case .chip: project.chip(key.id).map { chip($0, reads: &reads) }
+        case .vendor: project.vendor(key.id).map { vendor($0, reads: &reads) }
+        case .event: project.event(key.id).map { event($0, reads: &reads) }
+        case .metric: project.metric(key.id).map { metric($0, reads: &reads) }
+        case .series: project.series(key.id).map { series($0, reads: &reads) }
+        case .source: project.source(key.id).map { source($0, reads: &reads) }
+        case .chart: nil
+        }
+    }
+
+    /// Related records, chosen by what they are about.
+    func chips(of vendor: String, reads: inout Set<DependencyKey>) -> [Chip] {
+        reads.insert(.index(.chip))
+        return chipsByVendor[vendor] ?? []
+    }
+
+    func events(about subjects: [String], reads: inout Set<DependencyKey>) -> [Event] {
+        reads.insert(.index(.event))
+        let related = Set(subjects.flatMap { eventsBySubject[$0] ?? [] }.map(\.id))
+        return project.events.filter { related.contains($0.id) }
+    }
+
+    func metrics(of subject: String, reads: inout Set<DependencyKey>) -> [Metric] {
+        reads.insert(.index(.metric))
+        return metricsBySubject[subject] ?? []
+    }
+
+    func excerpts(of source: String, reads: inout Set<DependencyKey>) -> [String] {
+        reads.insert(.excerpts)
+        return (citedBySource[source] ?? []).compactMap(\.figure.excerpt).uniqued()
+    }
+}
+
+/// A record's view and the keys it was built from.
+struct BuiltView: Sendable {
+    let value: ViewValue
+    let reads: Set<DependencyKey>
+}
