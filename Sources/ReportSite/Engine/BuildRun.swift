@@ -47,8 +47,10 @@ struct BuildRun {
             }
         }
         let pages = outcome.outputs.values.filter { $0.page != nil }.count
+        // The new site is in place: a stamp that cannot be written only costs the next build
+        // a full rebuild (its build id will not match the site's marker).
         let siteStamp = FolderStamp.compute(options.output)
-        try state.writeStamp(StateFolder.Stamp(
+        try? state.writeStamp(StateFolder.Stamp(
             build: build, inputs: stamp, site: siteStamp, version: ReportVersion.string, pages: pages, files: files.count + 1
         ))
         state.prune(keeping: build)

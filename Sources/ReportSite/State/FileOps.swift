@@ -8,6 +8,7 @@ import Glibc
 enum FileOps {
     /// Creates `path` (which must not exist) with `bytes`; no fsync.
     static func create(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+        try FaultInjection.point("create \(path)")
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileProblem.errno("cannot create \(path)") }
         defer { close(descriptor) }
@@ -24,6 +25,7 @@ enum FileOps {
 
     /// Writes `bytes` to a temporary file beside `path`, syncs it, and renames it over `path`.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try FaultInjection.point("write \(path)")
         let temporary = path + ".tmp-\(getpid())"
         unlink(temporary)
         try bytes.withUnsafeBytes { try create(temporary, $0) }
@@ -40,10 +42,12 @@ enum FileOps {
 
     /// Makes `path` a second name of `existing`.
     static func link(_ existing: String, _ path: String) throws {
+        try FaultInjection.point("link \(path)")
         guard Glibc.link(existing, path) == 0 else { throw FileProblem.errno("cannot link \(existing)") }
     }
 
     static func makeFolder(_ path: String) throws {
+        try FaultInjection.point("create \(path)")
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileProblem.errno("cannot create \(path)") }
     }
 
@@ -62,7 +66,8 @@ enum FileOps {
 
     /// Swaps two paths in one step, so no moment sees neither. Linux's `renameat2` with
     /// `RENAME_EXCHANGE`; false where the kernel or file system lacks it.
-    static func exchange(_ first: String, _ second: String) -> Bool {
+    static func exchange(_ first: String, _ second: String) throws -> Bool {
+        try FaultInjection.point("exchange \(first) and \(second)")
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
         guard let symbol = dlsym(nil, "renameat2") else { return false }
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)

@@ -85,10 +85,11 @@ struct SiteWriter {
     private func swapIn(_ staging: String) throws {
         var info = stat()
         guard lstat(output.path, &info) == 0 else {
+            try FaultInjection.point("move the new site into place")
             guard rename(staging, output.path) == 0 else { throw FileProblem.errno("cannot move the new site into place") }
             return
         }
-        if FileOps.exchange(staging, output.path) { return }
+        if try FileOps.exchange(staging, output.path) { return }
         // No exchange on this system: two renames, with a moment where the output is absent.
         let retired = parent + "/.\(name).old-\(getpid())"
         guard rename(output.path, retired) == 0 else { throw FileProblem.errno("cannot move the old site aside") }
