@@ -1,0 +1,103 @@
+import Foundation
+import ReportModel
+import Synchronization
+import Testing
+@testable import ReportSite
+
+/// The writer and the state never reach outside the output, and every input change is seen.
+@Suite struct WriterSafetyTests {
+    @Test func stateFilesCannotMakeABuildWriteOrDeleteOutsideTheSite() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let options = BuildOptions(root: project)
+        _ = try Site.build(options)
+        let victim = project.appendingPathComponent("victim.txt")
+        try Data("keep me".utf8).write(to: victim)
+        let writer = SiteWriter(output: options.output)
+        let state = StateFolder(output: options.output)
+        let build = try #require(writer.publishedBuild())
+        var outputs = try #require(state.readOutputs(build: build)).outputs
+        outputs["page:index"]?.files["../../victim.txt"] = 1
+        outputs["page:index"]?.files["../victim.txt"] = 1
+        try state.writeOutputs(BuildState(outputs: outputs), build: build)
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 990") }
+        _ = try Site.build(options)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        #expect(tree(options.output)["index.html"] != nil)
+        #expect(!FileManager.default.fileExists(atPath: options.output.appendingPathComponent("victim.txt").path))
+    }
+
+    @Test(arguments: ["Templates/assets/out", "Data/out", "Templates", "."])
+    func anOutputInsideTheInputsIsRefused(output: String) throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let options = BuildOptions(root: project, output: project.appendingPathComponent(output))
+        #expect { try Site.build(options) } throws: { ($0 as? BuildFailure)?.kind == .other }
+    }
+
+    @Test func anEditMadeDuringABuildIsBuiltByTheNext() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        _ = try Site.build(BuildOptions(root: project))
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 990") }
+        let edited = Mutex(false)
+        let options = BuildOptions(root: project) { _, _ in
+            guard edited.withLock({ done in defer { done = true }; return !done }) else { return }
+            try? IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 990", with: "value: 991") }
+        }
+        let during = try Site.build(options)
+        #expect(during.notes.contains { $0.contains("changed while the site was being built") })
+        let after = try Site.build(BuildOptions(root: project))
+        #expect(after.rendered > 0, "the edit made during the build was lost")
+        let h100 = try String(contentsOf: project.appendingPathComponent("site/chips/h100.md"), encoding: .utf8)
+        #expect(h100.contains("991 TFLOPS"))
+    }
+
+    @Test func anEditThatKeepsSizeAndModificationTimeIsSeen() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        _ = try Site.build(BuildOptions(root: project))
+        let chips = project.appendingPathComponent("Data/chips.yaml")
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: chips.path)[.modificationDate] as? Date)
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 989.5") }
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: chips.path)
+        let report = try Site.build(BuildOptions(root: project))
+        #expect(report.rendered > 0)
+    }
+
+    @Test func aSymlinkedInputIsFollowedAndOneOutsideTheProjectRefused() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let chips = project.appendingPathComponent("Data/chips.yaml")
+        let target = project.appendingPathComponent("elsewhere.yaml")
+        try FileManager.default.moveItem(at: chips, to: target)
+        try FileManager.default.createSymbolicLink(at: chips, withDestinationURL: target)
+        _ = try Site.build(BuildOptions(root: project))
+        let text = try String(contentsOf: target, encoding: .utf8)
+        try text.replacingOccurrences(of: "value: 989.4", with: "value: 990").write(to: target, atomically: false, encoding: .utf8)
+        #expect(try Site.build(BuildOptions(root: project)).rendered > 0, "an edit of a symlinked file's target was missed")
+        let h100 = try String(contentsOf: project.appendingPathComponent("site/chips/h100.md"), encoding: .utf8)
+        #expect(h100.contains("990 TFLOPS"))
+
+        let outside = project.appendingPathComponent("Templates/assets/passwd")
+        try FileManager.default.createSymbolicLink(atPath: outside.path, withDestinationPath: "/etc/passwd")
+        #expect { try Site.build(BuildOptions(root: project)) } throws: { error in
+            (error as? BuildFailure)?.messages == [
+                "Templates/assets/passwd:1:1: error: this symbolic link points outside the project; copy the file in instead",
+            ]
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("site/assets/passwd").path))
+    }
+}
+
+@Suite struct AllProblemsAtOnceTests {
+    @Test func templateSyntaxErrorsAreReportedWithDataErrors() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "vendor: huawei", with: "vendor: huawie") }
+        try IncrementalTests.edit(project, "Templates/pages/chip.md.mustache") { $0 + "\n{{#never_closed}}\n" }
+        let messages = checkMessages(project)
+        #expect(messages.contains { $0.hasPrefix("Data/chips.yaml:") && $0.contains("unknown vendor 'huawie'") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("Templates/pages/chip.md.mustache:") }, "\(messages)")
+    }
+}
