@@ -20,7 +20,7 @@ struct Corpus {
         try? FileManager.default.removeItem(at: hugo)
         let data = project.appendingPathComponent("Data")
         try FileManager.default.createDirectory(at: data.appendingPathComponent("series"), withIntermediateDirectories: true)
-        for folder in ["layouts", "pages", "assets"] {
+        for folder in ["layouts", "pages", "assets", "strings"] {
             try FileManager.default.createDirectory(at: project.appendingPathComponent("Templates"), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: templates.appendingPathComponent(folder), to: project.appendingPathComponent("Templates/\(folder)"))
         }

@@ -1,60 +1,29 @@
 import Dispatch
 import Foundation
+import Synchronization
 
-/// Maps over items on every core, keeping their order. Pages render independently: the view
-/// model, templates and cmark-gfm's registered extensions are only read.
+/// Maps over items on every core, keeping their order. Workers take chunks of indices from a
+/// shared counter and hand their results over once, when they run out of work.
 enum ParallelMap {
-    static func map<T: Sendable, R>(
+    static func map<T: Sendable, R: Sendable>(
         _ items: [T], progress: (@Sendable (Int, Int) -> Void)?, total: Int, _ transform: @Sendable (T) -> R
     ) -> [R] {
-        let slots = Slots<R>(count: items.count)
-        let counter = Counter()
+        guard !items.isEmpty else { return [] }
+        let next = Atomic<Int>(0)
+        let collected = Mutex<[(Int, R)]>([])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
-        let chunk = 16
+        let chunk = max(1, min(16, items.count / (workers * 4)))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var results: [(Int, R)] = []
             while true {
-                let start = counter.take(chunk)
-                guard start < items.count else { return }
-                for index in start..<min(start + chunk, items.count) {
-                    slots.set(index, transform(items[index]))
-                }
-                progress?(min(start + chunk, items.count), total)
+                let start = next.add(chunk, ordering: .relaxed).oldValue
+                guard start < items.count else { break }
+                let end = min(start + chunk, items.count)
+                for index in start..<end { results.append((index, transform(items[index]))) }
+                progress?(end, total)
             }
+            collected.withLock { $0 += results }
         }
-        return slots.values
-    }
-}
-
-/// Results written by index from several threads; each index is written once.
-private final class Slots<R>: @unchecked Sendable {
-    private let buffer: UnsafeMutablePointer<R?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        buffer.deinitialize(count: count)
-        buffer.deallocate()
-    }
-
-    func set(_ index: Int, _ value: R) { buffer[index] = value }
-
-    var values: [R] { (0..<count).map { buffer[$0]! } }
-}
-
-/// Hands out the next chunk of indices.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(_ count: Int) -> Int {
-        lock.withLock {
-            defer { next += count }
-            return next
-        }
+        return collected.withLock { all in all.sorted { $0.0 < $1.0 }.map(\.1) }
     }
 }
