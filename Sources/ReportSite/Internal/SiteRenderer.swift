@@ -72,8 +72,8 @@ struct SiteRenderer {
                 record(page.path, dependencies: dependencies(result), cited: result.cited, [
                     page.path + ".md": Data(result.markdown.utf8), page.path + ".html": Data(result.html.utf8),
                 ])
-            case .failure(let error as TemplateError):
-                messages += error.problems.map(\.description)
+            case .failure(let error as DiagnosticError):
+                messages += error.errors.map(\.description)
             case .failure(let error):
                 messages.append("error: \(page.path): \(error)")
             }
@@ -152,8 +152,8 @@ struct SiteRenderer {
         clock.lap("  load Data/")
         do {
             templates = try TemplateLibrary(directory: options.templates)
-        } catch let error as TemplateError {
-            messages += error.problems.map(\.description)
+        } catch let error as DiagnosticError {
+            messages += error.errors.map(\.description)
         }
         clock.lap("  load Templates/")
         guard let project, let templates else { throw BuildFailure(.invalidInput, BuildFailure.sorted(messages)) }

@@ -1,52 +1,44 @@
-import Foundation
-
-/// A view value converted once for rendering many pages: each page adds its own keys on
-/// top without converting the shared part again.
-public struct PreparedValue: @unchecked Sendable {
-    // `Any` holds only String, Bool, NSNull, arrays and dictionaries of them, built from a ViewValue.
-    let shape: Shape
-    let object: [String: Any]
+/// A root object to which each page adds its own keys.
+///
+/// Kept for compatibility: `ViewValue` needs no conversion any more, so this is a thin wrapper.
+public struct PreparedValue: Sendable {
+    let object: [String: ViewValue]
 
     /// Prepares an object value; anything else is treated as an empty object.
     public init(_ value: ViewValue) {
         guard case .object(let object) = value else {
-            self.init(shape: .object([:]), object: [:])
+            self.object = [:]
             return
         }
-        self.init(shape: Shape(of: value), object: object.mapValues(\.mustacheValue))
+        self.object = object
     }
 
-    private init(shape: Shape, object: [String: Any]) {
-        self.shape = shape
+    private init(object: [String: ViewValue]) {
         self.object = object
     }
 
     /// A copy with `key` set to `value`.
     public func adding(_ key: String, _ value: ViewValue) -> PreparedValue {
         var object = object
-        object[key] = value.mustacheValue
-        guard case .object(var shapes) = shape else { return self }
-        shapes[key] = Shape(of: value)
-        return PreparedValue(shape: .object(shapes), object: object)
+        object[key] = value
+        return PreparedValue(object: object)
     }
 }
 
 extension TemplateLibrary {
-    /// Problems rendering `name` with a prepared value; see `problems(rendering:with:)`.
-    public func problems(rendering name: String, with value: PreparedValue) -> [TemplateProblem] {
-        problems(rendering: name, shape: value.shape)
-    }
-
-    /// Renders `name` with a prepared value after the strict check.
-    /// - Throws: `TemplateError` with every problem the check found.
+    /// Renders `name` with a prepared value, strictly.
+    /// - Throws: `DiagnosticError` with every problem of the render.
     public func render(_ name: String, with value: PreparedValue) throws -> String {
-        try render(name, shape: value.shape, object: value.object).output
+        try render(name, with: .object(value.object))
     }
 
     /// Renders like `render(_:with:)` and tells what the rendering read: the names resolved on
     /// the root value (up to two segments, e.g. `chip.h20`, `chips`, `site.title`) and the
     /// templates used. An incremental build re-renders a page when one of these changes.
-    public func renderTracked(_ name: String, with value: PreparedValue) throws -> (output: String, names: Set<String>, templates: Set<String>) {
-        try render(name, shape: value.shape, object: value.object)
+    public func renderTracked(_ name: String, with value: PreparedValue)
+        throws -> (output: String, names: Set<String>, templates: Set<String>)
+    {
+        let rendering = try render(name, with: .object(value.object), mode: .strict)
+        return (rendering.output, rendering.rootNames, rendering.templates)
     }
 }

@@ -2,8 +2,8 @@
 ///
 /// Plain `text` is escaped for the template's format (HTML or Markdown) and must be written
 /// `{{name}}`; `raw` is markup the caller built safely and must be written `{{{name}}}`.
-/// The strict check enforces both.
-public indirect enum ViewValue: Sendable, Hashable {
+/// Strict rendering enforces both.
+public indirect enum ViewValue: Sendable {
     /// Plain text, escaped on output.
     case text(String)
     /// Markup for the output format (HTML, or Markdown for briefings), written as is.
@@ -16,6 +16,8 @@ public indirect enum ViewValue: Sendable, Hashable {
     case object([String: ViewValue])
     /// Nothing: the key exists, its value is absent.
     case null
+    /// Named values answered on demand; a section over it pushes it as a context, like an object.
+    case lookup(any ViewLookup)
 }
 
 extension ViewValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
@@ -33,11 +35,8 @@ extension ViewValue {
     /// Text, or null when nil.
     public static func text(_ value: String?) -> ViewValue { value.map { .text($0) } ?? .null }
 
-    /// The object's value for `key`, when this is an object.
-    public subscript(key: String) -> ViewValue? {
-        if case .object(let object) = self { return object[key] }
-        return nil
-    }
+    /// The value for `key`, when this is an object or a lookup.
+    public subscript(key: String) -> ViewValue? { member(key) }
 
     /// A copy of this object with `key` set.
     public func setting(_ key: String, to value: ViewValue) -> ViewValue {

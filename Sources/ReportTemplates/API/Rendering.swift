@@ -1,0 +1,9 @@
+/// The output of a render, and what it read.
+public struct Rendering: Sendable {
+    /// The rendered text.
+    public let output: String
+    /// The rendered template and every partial and parent it reached.
+    public let templates: Set<String>
+    /// Names resolved on the root value, up to two segments: `chip.h20`, `chips`, `site.title`.
+    public let rootNames: Set<String>
+}
