@@ -62,33 +62,33 @@ extension TemplateScanner {
         if !range.isEmpty { pending.append(.text(range)) }
     }
 
-    /// Ends a line: a standalone tag loses its line's whitespace and newline, anything else is kept.
+    /// Ends a line: standalone tags lose their line's whitespace and newline, anything else is kept.
     mutating func endLine() {
         defer { pending.removeAll(keepingCapacity: true) }
-        guard let tag = standaloneTag() else {
+        guard var tags = standaloneTags() else {
             tokens += pending
             return
         }
-        var kept = tag
-        if case .text(let range)? = pending.first, tag.kind == .partial || tag.kind == .parent {
-            kept.indent = String(decoding: bytes[range], as: UTF8.self)
+        if case .text(let range)? = pending.first, tags[0].kind == .partial || tags[0].kind == .parent {
+            tags[0].indent = String(decoding: bytes[range], as: UTF8.self)
         }
-        tokens.append(.tag(kept))
+        tokens += tags.map(Token.tag)
     }
 
-    /// The line's only tag, when it may stand alone and everything else on the line is blank.
-    private func standaloneTag() -> TemplateTag? {
-        var found: TemplateTag?
+    /// The line's tags, when they may all stand alone (a parent opened and closed on one line
+    /// counts as one) and everything else on the line is blank.
+    private func standaloneTags() -> [TemplateTag]? {
+        var found: [TemplateTag] = []
         for (position, token) in pending.enumerated() {
             switch token {
             case .tag(let tag):
-                guard found == nil, tag.kind.canStandAlone else { return nil }
-                found = tag
+                guard tag.kind.canStandAlone else { return nil }
+                found.append(tag)
             case .text(let range):
                 guard isBlank(range, last: position == pending.count - 1) else { return nil }
             }
         }
-        return found
+        return found.isEmpty ? nil : found
     }
 
     /// Spaces and tabs only, and for the line's last token an optional `\n` or `\r\n` at its end.
