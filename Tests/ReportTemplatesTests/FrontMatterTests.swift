@@ -3,13 +3,15 @@ import Testing
 
 /// Briefings start with YAML front matter; it is not rendered and lines keep their numbers.
 @Suite struct FrontMatterTests {
-    @Test func crlfFrontMatterIsRecognised() throws {
-        let text = "---\r\ntitle: T\r\n---\r\n# {{heading}}\r\n\r\n{{missing}}\r\n"
-        let templates = try library(["briefings/a.md.mustache": text])
-        #expect(templates.files["briefings/a.md"]?.frontMatter == "title: T\r\n")
-        #expect(try templates.render("briefings/a.md", with: ["heading": "H", "missing": "m"]) == "# H\r\n\r\nm\r\n")
+    /// Briefings written on Windows have CRLF line ends; they must still have front matter.
+    @Test(arguments: ["\n", "\r\n"]) func frontMatterIsNotRenderedAndKeepsLineNumbers(newline: String) throws {
+        let lines = ["---", "title: T", "date: 2025-07-15", "---", "# {{heading}}", "", "{{missing}}", ""]
+        let templates = try library(["briefings/a.md.mustache": lines.joined(separator: newline)])
+        #expect(templates.files["briefings/a.md"]?.frontMatter == "title: T\(newline)date: 2025-07-15\(newline)")
+        let output = try templates.render("briefings/a.md", with: ["heading": "H", "missing": "m"])
+        #expect(output == ["# H", "", "m", ""].joined(separator: newline))
         expectProblems(templates, "briefings/a.md", ["heading": "H"], [
-            "Templates/briefings/a.md.mustache:6:1: error: unknown name 'missing'",
+            "Templates/briefings/a.md.mustache:7:1: error: unknown name 'missing'",
         ])
     }
 
