@@ -23,6 +23,8 @@ import Testing
 
     @Test func syntaxErrorsAfterFrontMatterHaveTheFilesLineAndScalarColumn() {
         let found = diagnostics { _ = try library(["b.md.mustache": "---\ntitle: T\n---\n\n昇騰 {{#open}}\n"]) }
-        #expect(found == ["Templates/b.md.mustache:5:4: error: template syntax: section 'open' is opened here but never closed"])
+        #expect(found == [
+            "Templates/b.md.mustache:5:4: error: template syntax: section 'open' is opened here but never closed",
+        ])
     }
 }

@@ -30,6 +30,8 @@ import Testing
 
     @Test func aMalformedSetDelimiterTagIsALocatedSyntaxError() {
         let found = diagnostics { _ = try library(["t.html.mustache": "ok\n  {{=<%>=}}"]) }
-        #expect(found == ["Templates/t.html.mustache:2:3: error: template syntax: invalid set-delimiter tag; write {{=<% %>=}}"])
+        #expect(found == [
+            "Templates/t.html.mustache:2:3: error: template syntax: invalid set-delimiter tag; write {{=<% %>=}}",
+        ])
     }
 }

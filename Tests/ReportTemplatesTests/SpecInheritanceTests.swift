@@ -3,6 +3,9 @@ import Testing
 
 /// The spec's optional inheritance module: parents `{{<x}}` and blocks `{{$x}}`.
 @Suite struct SpecInheritanceTests {
+    /// Three generations of parents, each overriding block `a`.
+    static let chain = ["p": "{{<o}}{{$a}}p{{/a}}{{/o}}", "o": "{{<g}}{{$a}}o{{/a}}{{/g}}", "g": "{{$a}}g{{/a}}"]
+
     static let cases: [SpecCase] = [
         SpecCase("a block renders its default", "{{$b}}default{{/b}}\n", "default\n"),
         SpecCase("a default renders variables", "{{$b}}<{{v}}>{{/b}}", ["v": "x"], "<x>"),
@@ -18,7 +21,8 @@ import Testing
                  partials: ["p": "{{$v}}parent{{/v}}"], "template"),
         SpecCase("data does not override a default", "{{<p}}{{/p}}", ["v": "data"],
                  partials: ["p": "{{$v}}parent{{/v}}"], "parent"),
-        SpecCase("text before a parent stays", "go {{<p}}{{$s}}over{{/s}}{{/p}}", partials: ["p": "{{$s}}..{{/s}}"], "go over"),
+        SpecCase("text before a parent stays", "go {{<p}}{{$s}}over{{/s}}{{/p}}",
+                 partials: ["p": "{{$s}}..{{/s}}"], "go over"),
         SpecCase("the same parent twice with different blocks",
                  "{{<p}}{{$s}}1{{/s}}{{/p}} {{<p}}{{$s}}2{{/s}}{{/p}}\n",
                  partials: ["p": "|{{$s}}.{{/s}}{{$d}} d{{/d}}|"], "|1 d| |2 d|\n"),
@@ -31,12 +35,15 @@ import Testing
         SpecCase("a parent without blocks is a partial", "{{>p}}|{{<p}}{{/p}}",
                  partials: ["p": "{{$b}}d{{/b}}"], "d|d"),
         SpecCase("blocks pass through recursive parents", "{{<p}}{{$a}}o{{/a}}{{/p}}",
-                 partials: ["p": "{{$a}}pa{{/a}} {{$b}}{{<q}}{{/q}}{{/b}}", "q": "{{$a}}qa{{/a}} {{<p}}{{$b}}end{{/b}}{{/p}}"],
+                 partials: [
+                     "p": "{{$a}}pa{{/a}} {{$b}}{{<q}}{{/q}}{{/b}}",
+                     "q": "{{$a}}qa{{/a}} {{<p}}{{$b}}end{{/b}}{{/p}}",
+                 ],
                  "o o o end"),
         SpecCase("the outermost override wins", "{{<p}}{{$a}}c{{/a}}{{/p}}",
-                 partials: ["p": "{{<o}}{{$a}}p{{/a}}{{/o}}", "o": "{{<g}}{{$a}}o{{/a}}{{/g}}", "g": "{{$a}}g{{/a}}"], "c"),
+                 partials: chain, "c"),
         SpecCase("without a top override the nearest one wins", "{{<p}}{{/p}}",
-                 partials: ["p": "{{<o}}{{$a}}p{{/a}}{{/o}}", "o": "{{<g}}{{$a}}o{{/a}}{{/g}}", "g": "{{$a}}g{{/a}}"], "p"),
+                 partials: chain, "p"),
         SpecCase("text inside a parent tag is ignored", "{{<p}} junk {{$b}}kept{{/b}} junk {{/p}}",
                  partials: ["p": "{{$b}}d{{/b}}"], "kept"),
         SpecCase("a parent tag holding only text renders defaults", "{{<p}} junk {{/p}}",

@@ -73,7 +73,9 @@ import ReportTemplates
 
     @Test func anUnclosedSectionIsReportedWhereItOpens() {
         let found = diagnostics { _ = try library(["t.html.mustache": "one\ntwo {{#chips}}\nthree\n"]) }
-        #expect(found == ["Templates/t.html.mustache:2:5: error: template syntax: section 'chips' is opened here but never closed"])
+        #expect(found == [
+            "Templates/t.html.mustache:2:5: error: template syntax: section 'chips' is opened here but never closed",
+        ])
     }
 
     @Test func missingTemplateIsAnError() throws {

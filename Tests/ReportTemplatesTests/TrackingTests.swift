@@ -8,7 +8,8 @@ import Testing
             "base.html.mustache": "<main>{{$body}}{{/body}}</main>{{site.title}}",
             "partials/p.html.mustache": "{{name}}{{chip.h20.name}}",
             "unused.html.mustache": "",
-            "page.html.mustache": "{{<base.html}}{{$body}}{{#chips}}{{> partials/p.html}}{{/chips}}{{/body}}{{/base.html}}",
+            "page.html.mustache": "{{<base.html}}{{$body}}{{#chips}}{{> partials/p.html}}{{/chips}}{{/body}}"
+                + "{{/base.html}}",
         ])
         let value: ViewValue = [
             "site": ["title": "S"], "chips": [["name": "A"]], "chip": ["h20": ["name": "H20"]], "name": "root",

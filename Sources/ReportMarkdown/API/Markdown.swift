@@ -93,7 +93,9 @@ private enum HeadingCollector {
 
     /// Whether one of the heading's source lines ends with `attribute` (before any closing `#`s)
     /// without a backslash escaping its `{`.
-    static func isWrittenUnescaped(_ attribute: String, in heading: OpaquePointer, lines: [Substring.UTF8View]) -> Bool {
+    static func isWrittenUnescaped(
+        _ attribute: String, in heading: OpaquePointer, lines: [Substring.UTF8View]
+    ) -> Bool {
         let first = Int(cmark_node_get_start_line(heading)), last = Int(cmark_node_get_end_line(heading))
         guard first >= 1, last <= lines.count, first <= last else { return false }
         let suffix = Array(attribute.utf8)

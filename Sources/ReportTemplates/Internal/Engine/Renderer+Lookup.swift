@@ -4,22 +4,18 @@ extension Renderer {
     /// (reported when strict); a null value met on the way makes the rest null.
     mutating func resolve(_ tag: TemplateTag, in template: CompiledTemplate) -> ViewValue? {
         if tag.name == "." { return contexts.last }
-        let segments = tag.segments
-        let first = String(segments[0])
-        guard var value = firstSegment(first, of: segments, tag: tag, in: template) else { return nil }
-        for segment in segments.dropFirst() {
-            guard let next = member(String(segment), of: value, tag: tag, in: template) else { return nil }
+        guard var value = firstSegment(tag.segments[0], tag: tag, in: template) else { return nil }
+        for segment in tag.segments.dropFirst() {
+            guard let next = member(segment, of: value, tag: tag, in: template) else { return nil }
             value = next
         }
         return value
     }
 
-    private mutating func firstSegment(
-        _ name: String, of segments: [Substring], tag: TemplateTag, in template: CompiledTemplate
-    ) -> ViewValue? {
+    private mutating func firstSegment(_ name: String, tag: TemplateTag, in template: CompiledTemplate) -> ViewValue? {
         for index in contexts.indices.reversed() {
             guard let value = contexts[index].member(name) else { continue }
-            if index == 0 { rootNames.insert(segments.prefix(2).joined(separator: ".")) }
+            if index == 0 { rootNames.insert(tag.rootName) }
             return value
         }
         if mode == .strict {

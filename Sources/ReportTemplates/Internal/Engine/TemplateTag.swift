@@ -17,7 +17,18 @@ struct TemplateTag: Sendable {
     let column: Int
     /// For a standalone partial or parent, the whitespace in front of it.
     var indent = ""
-
     /// The dotted segments of the name; `.` alone is the current context.
-    var segments: [Substring] { name == "." ? ["."] : name.split(separator: ".", omittingEmptySubsequences: false) }
+    let segments: [String]
+    /// What a render records when the name resolves on the root: its first two segments.
+    let rootName: String
+
+    init(kind: Kind, name: String, line: Int, column: Int) {
+        self.kind = kind
+        self.name = name
+        self.line = line
+        self.column = column
+        let parts = name == "." ? ["."] : name.split(separator: ".", omittingEmptySubsequences: false)
+        self.segments = parts.map(String.init)
+        self.rootName = segments.prefix(2).joined(separator: ".")
+    }
 }
