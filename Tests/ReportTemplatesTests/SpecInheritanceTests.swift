@@ -50,6 +50,19 @@ import Testing
                  partials: ["p": "{{$b}}d{{/b}}"], "d"),
         SpecCase("a standalone parent is indented like a partial", "Hi,\n  {{<p}}{{/p}}\n",
                  partials: ["p": "one\ntwo\n"], "Hi,\n  one\n  two\n"),
+        SpecCase("a block opened and closed on one line stands alone", "{{<p}}{{$b}}\na\nb{{/b}}\n{{/p}}\n",
+                 partials: ["p": "List:\n    {{$b}}{{/b}}\n"], "List:\n    a\n    b\n"),
+        SpecCase("an override loses its own indentation and takes the block's",
+                 "{{<p}}{{$b}}\n      a\n      b\n{{/b}}{{/p}}\n",
+                 partials: ["p": "List:\n  {{$b}}\n  {{/b}}\n"], "List:\n  a\n  b\n"),
+        SpecCase("an unindented block takes its default's indentation", "{{<p}}{{$b}}\na\nb\n{{/b}}{{/p}}\n",
+                 partials: ["p": "List:\n{{$b}}\n   x\n{{/b}}\n"], "List:\n   a\n   b\n"),
+        SpecCase("nested blocks are indented relative to the block around them",
+                 "{{<p}}{{$inner}}\nc\n{{/inner}}{{/p}}\n",
+                 partials: [
+                     "p": "{{<g}}{{$outer}}\n    a\n    {{$inner}}\n      b\n    {{/inner}}\n{{/outer}}{{/g}}\n",
+                     "g": "{{$outer}}default{{/outer}}",
+                 ], "a\n    c\n"),
     ]
 
     @Test(arguments: cases) func behaviour(_ spec: SpecCase) throws {

@@ -31,7 +31,8 @@ import Testing
         let templates = try library(["loop.html.mustache": "x\n {{> loop.html}}"])
         let found = diagnostics { _ = try templates.render("loop.html", with: [:]) }
         #expect(found == [
-            "Templates/loop.html.mustache:2:2: error: 'loop.html' is nested 100 deep; does it include itself without end?",
+            "Templates/loop.html.mustache:2:2: error: "
+                + "'loop.html' is nested 100 deep; does it include itself without end?",
         ])
     }
 }

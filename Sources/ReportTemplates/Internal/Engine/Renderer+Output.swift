@@ -29,13 +29,19 @@ extension Renderer {
     }
 
     /// Template text; inside an indented partial, each of its lines starts with the indentation.
+    /// Inside an override, the override's own indentation is removed from each line first.
     mutating func writeTemplateText(_ text: String) {
-        guard !indent.isEmpty else {
+        guard !indent.isEmpty || !dedent.isEmpty else {
             output += text
+            atLineStart = text.utf8.last == UInt8(ascii: "\n")
             return
         }
         var rest = Substring(text)
         while !rest.isEmpty {
+            if atLineStart, !dedent.isEmpty, rest.hasPrefix(dedent) {
+                rest = rest.dropFirst(dedent.count)
+                if rest.isEmpty { return }
+            }
             let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n"))
             let lineEnd = newline.map { rest.utf8.index(after: $0) } ?? rest.endIndex
             if atLineStart { output += indent }

@@ -1,25 +1,26 @@
 extension Renderer {
     /// Renders a partial (`blocks` empty) or a parent with the blocks it overrides, indented
     /// when it stands alone on its line.
-    mutating func include(_ tag: TemplateTag, blocks: [String: [TemplateNode]], from template: CompiledTemplate) {
+    mutating func include(_ tag: TemplateTag, blocks: [String: TemplateBlock], from template: CompiledTemplate) {
         guard let partial = partial(named: tag, from: template) else { return }
         guard depth < Self.maximumDepth else {
             report("'\(tag.name)' is nested \(Self.maximumDepth) deep; does it include itself without end?",
                    at: tag, in: template)
             return
         }
-        let saved = (indent, overrides)
+        let saved = (indent, dedent, overrides)
         if !tag.indent.isEmpty {
             indent += tag.indent
             atLineStart = true
         }
-        for (name, nodes) in blocks where overrides[name] == nil {
-            overrides[name] = Override(nodes: nodes, template: template)
+        dedent = ""
+        for (name, block) in blocks where overrides[name] == nil {
+            overrides[name] = Override(block: block, template: template)
         }
         depth += 1
         render(partial)
         depth -= 1
-        (indent, overrides) = saved
+        (indent, dedent, overrides) = saved
     }
 
     private mutating func partial(named tag: TemplateTag, from template: CompiledTemplate) -> CompiledTemplate? {

@@ -14,12 +14,28 @@ extension Renderer {
         if !(value?.isTruthy ?? false) { render(nodes, in: template) }
     }
 
+    /// A block renders its override when a parent tag gave one, else its default. An override
+    /// loses its own indentation; one of a block alone on its line takes the block's (or its
+    /// default's, when the block tag is not indented) and ends the line.
     mutating func renderBlock(_ tag: TemplateTag, _ nodes: [TemplateNode], in template: CompiledTemplate) {
-        if let override = overrides[tag.name] {
-            render(override.nodes, in: override.template)
-        } else {
+        guard let override = overrides[tag.name] else {
             render(nodes, in: template)
+            return
         }
+        let saved = (indent, dedent)
+        dedent = override.block.dedent
+        if tag.standalone {
+            indent += tag.indent.isEmpty ? TemplateBlock.leadingIndent(of: nodes) : tag.indent
+            atLineStart = true
+        }
+        let start = output.utf8.count
+        render(override.block.nodes, in: override.template)
+        let lineOpen = output.utf8.count > start && output.utf8.last != UInt8(ascii: "\n")
+        if tag.standalone, !tag.lineEnd.isEmpty, lineOpen {
+            output += tag.lineEnd
+            atLineStart = true
+        }
+        (indent, dedent) = saved
     }
 
     private mutating func renderNested(_ nodes: [TemplateNode], in template: CompiledTemplate, context: ViewValue) {

@@ -15,7 +15,9 @@ struct Renderer {
     var contexts: [ViewValue]
     /// What standalone partials around the current one put in front of each of their lines.
     var indent = ""
-    /// Whether nothing has been written on the current line of an indented partial yet.
+    /// What the override being rendered removes from the start of each of its lines.
+    var dedent = ""
+    /// Whether nothing has been written on the current line yet.
     var atLineStart = true
     var depth = 0
     /// Block contents passed down by parent tags, by block name; the outermost wins.
@@ -23,7 +25,7 @@ struct Renderer {
 
     /// A block's content as a parent tag gives it, with the template it is written in.
     struct Override {
-        let nodes: [TemplateNode]
+        let block: TemplateBlock
         let template: CompiledTemplate
     }
 

@@ -11,7 +11,7 @@ indirect enum TemplateNode: Sendable {
     /// `{{>name}}`; a standalone partial carries its indentation in the tag.
     case partial(TemplateTag)
     /// `{{<name}}...{{/name}}`: the blocks it overrides, by name.
-    case parent(TemplateTag, blocks: [String: [TemplateNode]])
+    case parent(TemplateTag, blocks: [String: TemplateBlock])
     /// `{{$name}}default{{/name}}`.
     case block(TemplateTag, [TemplateNode])
     /// A tag this engine does not support (pragmas, dynamic names, transforms): an error when strict.

@@ -104,9 +104,12 @@ private extension TemplateParser {
     }
 
     /// The blocks directly inside a parent tag; other text there is ignored.
-    static func blocks(in nodes: [TemplateNode]) -> [String: [TemplateNode]] {
-        var blocks: [String: [TemplateNode]] = [:]
-        for case .block(let tag, let content) in nodes { blocks[tag.name] = content }
+    static func blocks(in nodes: [TemplateNode]) -> [String: TemplateBlock] {
+        var blocks: [String: TemplateBlock] = [:]
+        for case .block(let tag, let content) in nodes {
+            let dedent = tag.standalone ? TemplateBlock.leadingIndent(of: content) : ""
+            blocks[tag.name] = TemplateBlock(nodes: content, dedent: dedent)
+        }
         return blocks
     }
 

@@ -69,8 +69,13 @@ extension TemplateScanner {
             tokens += pending
             return
         }
-        if case .text(let range)? = pending.first, tags[0].kind == .partial || tags[0].kind == .parent {
+        if case .text(let range)? = pending.first, [.partial, .parent, .block].contains(tags[0].kind) {
             tags[0].indent = String(decoding: bytes[range], as: UTF8.self)
+        }
+        let lineEnd = lineEnd()
+        for index in tags.indices {
+            tags[index].standalone = true
+            tags[index].lineEnd = lineEnd
         }
         tokens += tags.map(Token.tag)
     }
@@ -89,6 +94,13 @@ extension TemplateScanner {
             }
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// The `\n` or `\r\n` that ends the pending line; empty at the end of the text.
+    private func lineEnd() -> String {
+        guard case .text(let range)? = pending.last, bytes[range].last == Self.newline else { return "" }
+        let crlf = range.count > 1 && bytes[range.upperBound - 2] == UInt8(ascii: "\r")
+        return crlf ? "\r\n" : "\n"
     }
 
     /// Spaces and tabs only, and for the line's last token an optional `\n` or `\r\n` at its end.

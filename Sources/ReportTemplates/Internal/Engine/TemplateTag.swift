@@ -15,8 +15,12 @@ struct TemplateTag: Sendable {
     let line: Int
     /// 1-based column, in Unicode scalars.
     let column: Int
-    /// For a standalone partial or parent, the whitespace in front of it.
+    /// For a standalone partial, parent or block, the whitespace in front of it.
     var indent = ""
+    /// Whether the tag's line holds only tags that may stand alone, and is removed.
+    var standalone = false
+    /// The line end of a standalone tag's line (empty at the end of the text).
+    var lineEnd = ""
     /// The dotted segments of the name; `.` alone is the current context.
     let segments: [String]
     /// What a render records when the name resolves on the root: its first two segments.
