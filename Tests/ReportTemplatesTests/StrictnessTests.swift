@@ -85,6 +85,16 @@ import ReportTemplates
         ])
     }
 
+    @Test func unsupportedTagsAreErrorsWhereTheyAre() throws {
+        let templates = try library(["t.html.mustache": "{{%PRAGMA}}\n{{>*dynamic}}\n{{upper(name)}}"])
+        expectProblems(templates, "t.html", ["name": "x"], [
+            "Templates/t.html.mustache:1:1: error: pragmas such as '{{%PRAGMA}}' are not supported",
+            "Templates/t.html.mustache:2:1: error: dynamic names such as '*dynamic' are not supported",
+            "Templates/t.html.mustache:3:1: error: transforms such as 'upper(name)' are not supported; "
+                + "compute the value in the view model",
+        ])
+    }
+
     @Test func sectionsThatRenderNothingAreNotChecked() throws {
         let templates = try library(["t.html.mustache": "{{#items}}{{anything}}{{/items}}{{#no}}{{other}}{{/no}}"])
         #expect(try templates.render("t.html", with: ["items": [], "no": false]) == "")
