@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -23,7 +22,7 @@ let package = Package(
         ),
         .target(
             name: "ReportTemplates",
-            dependencies: ["ReportDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["ReportDiagnostics"]
         ),
         .systemLibrary(
             name: "CCmarkGFM",
@@ -55,7 +54,7 @@ let package = Package(
         .executableTarget(name: "report-bench", dependencies: ["ReportMarkdown"]),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
-        .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"]),
+        .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportDiagnostics"]),
         .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
         .testTarget(name: "ReportChartsTests", dependencies: ["ReportCharts"], exclude: ["Golden"]),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Golden"]),

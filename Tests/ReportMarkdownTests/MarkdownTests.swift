@@ -67,6 +67,14 @@ import Testing
         #expect(document.html.contains("<h2 id=\"src-reuters-2025\">Reuters: <em>Nvidia</em> charge</h2>"))
     }
 
+    @Test func anEscapedBraceIsTextNotAHeadingId() {
+        let document = Markdown.html(from: "## H100 \\{#content}\n\n## Kept {#kept} ##\n\nLine\n\\{#setext}\n---\n")
+        #expect(document.headings.map(\.id) == ["h100-content", "kept", "linesetext"])
+        #expect(document.html.contains("<h2 id=\"h100-content\">H100 {#content}</h2>"))
+        #expect(!document.html.contains("id=\"content\""))
+        #expect(Markdown.html(from: "## H100 \\{\\#content}\n").headings.map(\.id) == ["h100-content"])
+    }
+
     @Test func parallelConversionsKeepTheirAutolinks() async {
         let text = "See https://example.org/a and www.example.com.\n"
         let expected = Markdown.html(from: text).html

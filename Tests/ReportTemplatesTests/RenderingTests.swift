@@ -14,16 +14,6 @@ import ReportTemplates
         #expect(output == "Chip: \\[x\\](javascript:alert(1)) \\*H20\\* &lt;b&gt;\n")
     }
 
-    @Test func frontMatterIsNotRenderedAndKeepsLineNumbers() throws {
-        let text = "---\ntitle: T\ndate: 2025-07-15\n---\n# {{heading}}\n\n{{missing}}\n"
-        let templates = try library(["briefings/a.md.mustache": text])
-        #expect(templates.files["briefings/a.md"]?.frontMatter == "title: T\ndate: 2025-07-15\n")
-        #expect(try templates.render("briefings/a.md", with: ["heading": "H", "missing": "m"]) == "# H\n\nm\n")
-        expectProblems(templates, "briefings/a.md", ["heading": "H"], [
-            "Templates/briefings/a.md.mustache:7:1: error: unknown name 'missing'",
-        ])
-    }
-
     @Test func sectionsIterateListsAndObjects() throws {
         let templates = try library(["t.html.mustache": "{{#chips}}{{name}} by {{vendor.name}}; {{/chips}}{{^empty}}none{{/empty}}"])
         let value: ViewValue = [

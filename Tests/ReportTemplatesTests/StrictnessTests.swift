@@ -61,22 +61,21 @@ import ReportTemplates
         ])
     }
 
-    @Test func parseErrorsCarryFileLineAndColumn() {
-        #expect {
-            try library(["t.md.mustache": "ok\n{{#open}}never closed\n", "u.html.mustache": "{{#a}}{{/b}}"])
-        } throws: { error in
-            let problems = (error as? TemplateError)?.problems.map { "\($0.file):\($0.line)" } ?? []
-            return problems == ["Templates/t.md.mustache:2", "Templates/u.html.mustache:1"]
+    @Test func parseErrorsOfEveryFileAreReportedAtOnce() {
+        let found = diagnostics {
+            _ = try library(["t.md.mustache": "ok\n{{#open}}never closed\n", "u.html.mustache": "{{#a}}{{/b}}"])
         }
+        #expect(found == [
+            "Templates/t.md.mustache:2:1: error: template syntax: section 'open' is opened here but never closed",
+            "Templates/u.html.mustache:1:7: error: template syntax: '/b' closes section 'a', opened at 1:1",
+        ])
     }
 
     @Test func anUnclosedSectionIsReportedWhereItOpens() {
-        #expect {
-            try library(["t.html.mustache": "one\ntwo {{#chips}}\nthree\n"])
-        } throws: { error in
-            (error as? TemplateError)?.problems.map(\.description)
-                == ["Templates/t.html.mustache:2:5: error: template syntax: section 'chips' is opened here but never closed"]
-        }
+        let found = diagnostics { _ = try library(["t.html.mustache": "one\ntwo {{#chips}}\nthree\n"]) }
+        #expect(found == [
+            "Templates/t.html.mustache:2:5: error: template syntax: section 'chips' is opened here but never closed",
+        ])
     }
 
     @Test func missingTemplateIsAnError() throws {
@@ -86,8 +85,25 @@ import ReportTemplates
         ])
     }
 
-    @Test func emptyListElementsCannotBeCheckedSoAnyNameIsAccepted() throws {
-        let templates = try library(["t.html.mustache": "{{#items}}{{anything}}{{/items}}"])
-        #expect(try templates.render("t.html", with: ["items": []]) == "")
+    @Test func unsupportedTagsAreErrorsWhereTheyAre() throws {
+        let templates = try library(["t.html.mustache": "{{%PRAGMA}}\n{{>*dynamic}}\n{{upper(name)}}"])
+        expectProblems(templates, "t.html", ["name": "x"], [
+            "Templates/t.html.mustache:1:1: error: pragmas such as '{{%PRAGMA}}' are not supported",
+            "Templates/t.html.mustache:2:1: error: dynamic names such as '*dynamic' are not supported",
+            "Templates/t.html.mustache:3:1: error: transforms such as 'upper(name)' are not supported; "
+                + "compute the value in the view model",
+        ])
+    }
+
+    @Test func sectionsThatRenderNothingAreNotChecked() throws {
+        let templates = try library(["t.html.mustache": "{{#items}}{{anything}}{{/items}}{{#no}}{{other}}{{/no}}"])
+        #expect(try templates.render("t.html", with: ["items": [], "no": false]) == "")
+    }
+
+    @Test func briefingsCannotBePartials() throws {
+        let templates = try library(["briefings/a.md.mustache": "A\n", "page.md.mustache": "{{> briefings/a.md}}\n"])
+        expectProblems(templates, "page.md", [:], [
+            "Templates/page.md.mustache:1:1: error: a briefing cannot be used as a partial; move the shared part to partials/",
+        ])
     }
 }

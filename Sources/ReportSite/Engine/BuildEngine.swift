@@ -1,6 +1,5 @@
 import Foundation
 import ReportModel
-import ReportTemplates
 
 /// Plans every producer's outputs, keeps those whose inputs did not change since the last
 /// build, makes the others on every core, and collects what they wrote and read.
@@ -58,10 +57,6 @@ struct BuildEngine {
                 outcome.made += 1
             case .failure(let error as DiagnosticError):
                 outcome.diagnostics += error.diagnostics
-            case .failure(let error as TemplateError):
-                outcome.diagnostics += error.problems.map {
-                    .error($0.message, at: SourceLocation(file: $0.file, line: $0.line, column: $0.column))
-                }
             case .failure(let error):
                 outcome.diagnostics.append(.error("\(output.id): \(error)"))
             }

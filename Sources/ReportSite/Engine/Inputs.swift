@@ -20,8 +20,6 @@ struct Inputs {
             templates = try TemplateLibrary(directory: options.templates)
         } catch let error as DiagnosticError {
             diagnostics += error.diagnostics
-        } catch let error as TemplateError {
-            diagnostics += error.problems.map { .error($0.message, at: SourceLocation(file: $0.file, line: $0.line, column: $0.column)) }
         }
         let language = project?.settings.language ?? "en"
         do {

@@ -1,7 +1,8 @@
-/// How strictly a template renders.
+/// How a render treats names the view does not have and mismatched escaping.
 public enum RenderMode: Sendable {
-    /// A name the view does not have, a missing partial, or an escaping mistake is an error.
+    /// Ours, the default: a missing name, partial or layout, markup in `{{x}}`, text in `{{{x}}}`,
+    /// a list or object in `{{x}}` and an unsupported tag are errors, all reported together.
     case strict
-    /// The Mustache specification's behaviour: a missing name renders as nothing.
+    /// The Mustache spec's behaviour: a missing name renders as nothing, `{{{x}}}` writes text as is.
     case lenient
 }

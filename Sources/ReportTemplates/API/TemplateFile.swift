@@ -11,6 +11,10 @@ public struct TemplateFile: Sendable, Hashable {
     public let frontMatter: String?
     /// The 1-based line where the front matter's YAML starts.
     public let frontMatterLine: Int
+    /// The UTF-8 offset where the template after the front matter starts.
+    let bodyOffset: Int
+    /// The 1-based line of `bodyOffset`.
+    let bodyLine: Int
 
     /// Whether the template renders Markdown (its name ends in `.md`).
     public var isMarkdown: Bool { name.hasSuffix(".md") }

@@ -2,7 +2,7 @@
 ///
 /// Plain `text` is escaped for the template's format (HTML or Markdown) and must be written
 /// `{{name}}`; `raw` is markup the caller built safely and must be written `{{{name}}}`.
-/// The strict check enforces both.
+/// Strict rendering enforces both.
 public indirect enum ViewValue: Sendable {
     /// Plain text, escaped on output.
     case text(String)
@@ -16,7 +16,7 @@ public indirect enum ViewValue: Sendable {
     case object([String: ViewValue])
     /// Nothing: the key exists, its value is absent.
     case null
-    /// Names answered on demand by the value itself.
+    /// Named values answered on demand; a section over it pushes it as a context, like an object.
     case lookup(any ViewLookup)
 }
 
@@ -35,14 +35,8 @@ extension ViewValue {
     /// Text, or null when nil.
     public static func text(_ value: String?) -> ViewValue { value.map { .text($0) } ?? .null }
 
-    /// The object's value for `key`, when this is an object.
-    public subscript(key: String) -> ViewValue? {
-        switch self {
-        case .object(let object): object[key]
-        case .lookup(let lookup): lookup.value(named: key)
-        default: nil
-        }
-    }
+    /// The value for `key`, when this is an object or a lookup.
+    public subscript(key: String) -> ViewValue? { member(key) }
 
     /// A copy of this object with `key` set.
     public func setting(_ key: String, to value: ViewValue) -> ViewValue {

@@ -1,0 +1,24 @@
+import ReportDiagnostics
+
+extension TemplateLibrary {
+    /// Renders `name` with `value`, strictly.
+    /// - Throws: `DiagnosticError` with every problem of the render.
+    public func render(_ name: String, with value: ViewValue) throws -> String {
+        try render(name, with: value, mode: .strict).output
+    }
+
+    /// Renders `name` with `value` and tells what the render read.
+    /// - Throws: `DiagnosticError` with every problem of the render (strict), or when the
+    ///   template is missing.
+    public func render(_ name: String, with value: ViewValue, mode: RenderMode) throws -> Rendering {
+        guard let template = templates[name] else {
+            let location = SourceLocation(file: "\(displayName)/\(name).mustache", line: 1, column: 1)
+            let suggestion = NameSuggestion.didYouMean(name, in: templates.keys)
+            throw DiagnosticError([.error("template '\(name)' is missing\(suggestion)", at: location)])
+        }
+        var renderer = Renderer(templates: templates, mode: mode, root: value)
+        renderer.render(template)
+        guard renderer.diagnostics.isEmpty else { throw DiagnosticError(renderer.diagnostics) }
+        return Rendering(output: renderer.output, templates: renderer.used)
+    }
+}
