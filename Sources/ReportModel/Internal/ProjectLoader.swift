@@ -26,6 +26,8 @@ struct ProjectLoader {
         settingsFingerprint = StableHash.of((text(of: "site.yaml", required: true) ?? nil) ?? "")
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
         references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
+        let sourcesText = text(of: "sources.yaml", required: true) ?? nil
+        diagnostics += SourceDateCheck.run(text: sourcesText, file: path("sources.yaml"))
         let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
         references.vendors = checkUnique(vendors, file: "vendors.yaml").union(declaredIDs["vendors.yaml"] ?? [])
         let chips = readList("chips.yaml", what: "chips", required: true) { $0.chip($1) }

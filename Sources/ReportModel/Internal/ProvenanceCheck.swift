@@ -20,6 +20,8 @@ struct ProvenanceCheck {
         for source in project.sources where !cited.contains(source.id) {
             diagnostics.append(.warning("source '\(source.id)' is cited by no figure", at: source.location))
         }
+        diagnostics += ExcerptValueCheck.run(figures)
+        diagnostics += TextQualityCheck(project: project, displayName: displayName).run()
         return diagnostics
     }
 }
