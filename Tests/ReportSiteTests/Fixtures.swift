@@ -58,7 +58,7 @@ func checkMessages(_ project: URL) -> [String] {
         _ = try Site.check(BuildOptions(root: project))
         return []
     } catch let failure as BuildFailure {
-        return failure.messages
+        return failure.diagnostics.filter { $0.severity == .error }.map(\.description)
     } catch {
         return ["unexpected: \(error)"]
     }
