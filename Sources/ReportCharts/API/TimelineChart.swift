@@ -33,7 +33,7 @@ public struct TimelineChart: Sendable {
     public var height: Double?
 
     /// Creates a timeline.
-    public init(id: String, title: String, events: [Event], width: Double = 640, height: Double? = nil) {
+    public init(id: String, title: String, events: [Event], width: Double = 440, height: Double? = nil) {
         self.id = id
         self.title = title
         self.events = events
