@@ -24,8 +24,9 @@ extension ValueFormat {
         switch style {
         case .number:
             let natural = naturalUnit(forTicks: ticks)
-            let places = decimals ?? Self.places(forStep: step / natural.factor)
-            return ticks.map { NumberText.fixed($0 / natural.factor, decimals: places, grouping: true, trim: false) }
+            let scaled = ticks.map { $0 / natural.factor }
+            let places = decimals ?? max(Self.places(forStep: step / natural.factor), Self.exactPlaces(scaled))
+            return scaled.map { NumberText.fixed($0, decimals: places, grouping: true, trim: false) }
         case .ratio:
             return ticks.map { NumberText.fixed($0, decimals: Self.places(forStep: step), grouping: true, trim: false) + "×" }
         case .percent:
@@ -63,6 +64,14 @@ extension ValueFormat {
     func naturalUnit(for value: Double) -> (symbol: String, factor: Double, rungs: Int) {
         guard style == .number, decimals == nil else { return (unit, 1, 0) }
         return UnitLadder.natural(for: value, in: unit)
+    }
+
+    /// The fewest decimals (up to 6) that write every value exactly, e.g. 1 for 2.5.
+    static func exactPlaces(_ values: [Double]) -> Int {
+        (0...6).first { places in
+            let scale = pow(10, Double(places))
+            return values.allSatisfy { abs(($0 * scale).rounded() - $0 * scale) < 1e-6 * max(1, abs($0 * scale)) }
+        } ?? 6
     }
 
     /// Decimals enough to tell ticks `step` apart (d3's `precisionFixed`).

@@ -3,7 +3,7 @@ extension String {
     /// lower-cased, other characters become `-`, runs collapsed, ends trimmed; prefixed with
     /// `c-` if it would start with a digit. Letters and digits outside ASCII (`昇騰`, `é`) cannot
     /// be kept, so when any were dropped a short hash of the original text is appended
-    /// (`昇騰 910` → `c-910-5d1e0c`, `昇騰` → `chart-9b3c47`): two ids that differ only in
+    /// (`昇騰 910` → `c-910-940bd5`, `昇騰` → `chart-9d8dcf`): two ids that differ only in
     /// such characters still give two different chart ids.
     var chartID: String {
         var result = ""
