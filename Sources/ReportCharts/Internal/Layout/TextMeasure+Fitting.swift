@@ -1,7 +1,8 @@
 extension TextMeasure {
     /// Wraps `text` into lines no wider than `maxWidth`, never dropping a character: breaks go
     /// at spaces and between CJK characters, then after `-` or `/` inside a word too long for
-    /// a line, and only as a last resort between two letters of such a word.
+    /// a line (that part may run up to 15% over), and only as a last resort between two
+    /// letters of such a word.
     static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         var lines: [String] = []
         var current = ""
@@ -55,8 +56,10 @@ private extension TextMeasure {
             }
         }
         if !current.isEmpty { pieces.append(current) }
+        // A part that ends at a hyphen may run 15% over rather than split a model number.
         return pieces.flatMap { piece -> [String] in
-            guard width(piece.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth else { return [piece] }
+            let slack = piece.hasSuffix("-") || piece.hasSuffix("/") ? 1.15 : 1
+            guard width(piece.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth * slack else { return [piece] }
             return characterPieces(of: piece, maxWidth: maxWidth, fontSize: fontSize)
         }
     }
