@@ -12,7 +12,8 @@ import Testing
     func crosses(_ s: Segment, _ rect: Rect) -> Bool {
         let dx = s.x2 - s.x1, dy = s.y2 - s.y1
         var t0 = 0.0, t1 = 1.0
-        for (p, q) in [(-dx, s.x1 - rect.minX), (dx, rect.maxX - s.x1), (-dy, s.y1 - rect.minY), (dy, rect.maxY - s.y1)] {
+        let edges = [(-dx, s.x1 - rect.minX), (dx, rect.maxX - s.x1), (-dy, s.y1 - rect.minY), (dy, rect.maxY - s.y1)]
+        for (p, q) in edges {
             if p == 0 {
                 if q <= 0 { return false }
             } else {
@@ -39,12 +40,14 @@ import Testing
         return result
     }
 
-    func expectClear(_ rects: [Rect], own: [Segment?], marks: [any Mark], sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectClear(_ rects: [Rect], own: [Segment?], marks: [any Mark],
+                     sourceLocation: SourceLocation = #_sourceLocation) {
         let all = segments(marks)
         #expect(!all.isEmpty, sourceLocation: sourceLocation)
         for (index, rect) in rects.enumerated() {
             for segment in all where segment != own[index] {
-                #expect(!crosses(segment, rect), "label \(index) at \(rect) is crossed by \(segment)", sourceLocation: sourceLocation)
+                #expect(!crosses(segment, rect), "label \(index) at \(rect) is crossed by \(segment)",
+                        sourceLocation: sourceLocation)
             }
         }
     }
@@ -59,10 +62,12 @@ import Testing
         id: "crowded", title: "",
         series: [.init(name: "s", points: Samples.quarters(2023, [1, 2, 3, 4, 5, 6, 7, 8]))],
         annotations: [
-            .init(date: ChartDate(year: 2023, month: 10, day: 17), label: "US tightens the chip rules, catching the A800"),
+            .init(date: ChartDate(year: 2023, month: 10, day: 17),
+                  label: "US tightens the chip rules, catching the A800"),
             .init(date: ChartDate(year: 2023, month: 11, day: 1), label: "Nvidia says the US will grant H20 licences"),
             .init(date: ChartDate(year: 2023, month: 11, day: 20), label: "Short"),
-            .init(date: ChartDate(year: 2024, month: 4, day: 9), label: "US tells Nvidia the H20 needs an export licence"),
+            .init(date: ChartDate(year: 2024, month: 4, day: 9),
+                  label: "US tells Nvidia the H20 needs an export licence"),
             .init(date: ChartDate(year: 2024, month: 4, day: 30), label: "Nvidia asks suppliers to halt H20 work"),
             .init(date: ChartDate(year: 2024, month: 12, day: 2), label: "HBM rule"),
             .init(date: ChartDate(year: 2024, month: 12, day: 20), label: "China's regulator opens an investigation"),

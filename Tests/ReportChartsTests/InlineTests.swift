@@ -26,7 +26,8 @@ import Testing
         for (name, chart) in try Samples.all() {
             let svg = SVGInspector(chart.svg)
             let scope = ".rc-\(chart.id) "
-            #expect(svg.rootAttributes["class"]?.split(separator: " ").contains { $0 == "rc-\(chart.id)" } == true, "\(name)")
+            let classes = svg.rootAttributes["class"]?.split(separator: " ").map(String.init) ?? []
+            #expect(classes.contains("rc-\(chart.id)"), "\(name)")
             let css = svg.styles.joined()
             #expect(css.contains("@media (prefers-color-scheme: dark){"), "\(name)")
             let rules = css.replacingOccurrences(of: "@media (prefers-color-scheme: dark){", with: "")

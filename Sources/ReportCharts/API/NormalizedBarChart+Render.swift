@@ -95,10 +95,13 @@ private extension NormalizedBarChart {
             marks.append(BarMark.vertical(values: items, band: outer, y: y, offset: offset, width: inner.bandwidth))
             for g in groups.indices {
                 let x = outer.position(at: g) + offset + inner.bandwidth / 2
-                let number = ratios[s][g].map { NumberText.fixed($0, decimals: 1, grouping: true, trim: false) } ?? "n/a"
+                let number = ratios[s][g].map {
+                    NumberText.fixed($0, decimals: 1, grouping: true, trim: false)
+                } ?? "n/a"
                 // The axis already says these are multiples, so a narrow bar drops the `×`.
                 guard let text = [number + (ratios[s][g] == nil ? "" : "×"), number]
-                    .first(where: { TextMeasure.width($0, fontSize: labelSize) <= inner.bandwidth - 2 }) else { continue }
+                    .first(where: { TextMeasure.width($0, fontSize: labelSize) <= inner.bandwidth - 2 })
+                else { continue }
                 let value = ratios[s][g] ?? 0
                 let yText = value >= 0 ? y(value) - 3 : y(value) + labelSize + 1
                 labels.append(.init(x: x, y: yText, lines: [text], anchor: .middle))

@@ -81,8 +81,9 @@ private extension RangeChart {
         let axis = Axis(edge: .bottom, ticks: Axis.ticks(ticks, labels: format.tickLabels(ticks), scale: x), plot: plot,
                         canvasWidth: width, grid: false, label: unit.isEmpty ? nil : unit)
         let low = sorted.first!.value, high = sorted.last!.value
-        let band = BarMark(bars: [.init(rect: Rect(x: x(low), y: plot.minY, width: x(high) - x(low), height: plot.height),
-                                        className: "range", title: "\(format.format(low)) – \(format.format(high))")])
+        let span = Rect(x: x(low), y: plot.minY, width: x(high) - x(low), height: plot.height)
+        let band = BarMark(bars: [.init(rect: span, className: "range",
+                                        title: "\(format.format(low)) – \(format.format(high))")])
         var nameLabels: [TextMark.Label] = []
         var valueLabels: [TextMark.Label] = []
         var dots: [DotMark.Dot] = []

@@ -39,7 +39,8 @@ extension TimeSeriesChart {
         let top = 8 + legendHeight + annotationLayout.laneHeights.reduce(0, +) + 24
         // Event labels take room from the top; the canvas grows rather than squash the lines.
         let height = max(self.height, top + Self.minimumPlotHeight + 40)
-        let plot = Dimensions(width: width, height: height, margins: Insets(top: top, right: 16, bottom: 40, left: left)).plot
+        let margins = Insets(top: top, right: 16, bottom: 40, left: left)
+        let plot = Dimensions(width: width, height: height, margins: margins).plot
         x.range = (plot.minX, plot.maxX)
         y = y.withRange(plot.maxY, plot.minY)
         let count = max(2, (plot.width / 80).rounded(.down))
@@ -57,7 +58,8 @@ extension TimeSeriesChart {
         let annotations = annotationMarks(annotationLayout, plot: plot, labelTop: 8 + legendHeight)
         marks += annotations.marks
         marks += lines(x: x, y: y, plot: plot)
-        return TimeSeriesLayout(height: height, marks: marks, labelRects: annotations.rects, labelRules: annotations.rules)
+        return TimeSeriesLayout(height: height, marks: marks, labelRects: annotations.rects,
+                                labelRules: annotations.rules)
     }
 
     /// Each series' points sorted by date, with NaN and infinities treated as missing.
@@ -152,7 +154,8 @@ private extension TimeSeriesChart {
         var candidates: [(lines: [String], anchor: TextMark.Anchor, span: ClosedRange<Double>)] = []
         for (index, annotation) in sorted.enumerated() {
             let px = anchors[index]
-            var options: [(lines: [String], anchor: TextMark.Anchor, span: ClosedRange<Double>, cost: (Int, Int, Int))] = []
+            var options: [(lines: [String], anchor: TextMark.Anchor, span: ClosedRange<Double>,
+                           cost: (Int, Int, Int))] = []
             // Up to the next rule on either side is room that crosses nothing.
             let right = (anchors.filter { $0 > px }.min() ?? width) - px - 14
             let left = px - (anchors.filter { $0 < px }.max() ?? 0) - 14

@@ -12,7 +12,8 @@ public extension ValueFormat {
         let natural = naturalUnit(for: value)
         guard natural.rungs > 0 else { return withUnit(body(value, decimals: decimals)) }
         let places = min(12, Self.autoPlaces(value) + 3 * natural.rungs)
-        return NumberText.fixed(value / natural.factor, decimals: places, grouping: true, trim: true) + " " + natural.symbol
+        let number = NumberText.fixed(value / natural.factor, decimals: places, grouping: true, trim: true)
+        return number + " " + natural.symbol
     }
 }
 

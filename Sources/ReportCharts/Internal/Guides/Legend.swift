@@ -85,7 +85,8 @@ private extension Legend {
         for entry in entries {
             let swatch = swatchWidth(entry) + 5
             let lines = TextMeasure.wrap(entry.label, maxWidth: max(40, maxWidth - swatch), fontSize: fontSize)
-            let item = Item(entry: entry, lines: lines, width: swatch + TextMeasure.width(of: lines, fontSize: fontSize))
+            let width = swatch + TextMeasure.width(of: lines, fontSize: fontSize)
+            let item = Item(entry: entry, lines: lines, width: width)
             if !rows[rows.count - 1].isEmpty && used + item.width > maxWidth {
                 rows.append([])
                 used = 0

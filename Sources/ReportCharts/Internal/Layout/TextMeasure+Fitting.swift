@@ -69,7 +69,8 @@ private extension TextMeasure {
         var current = ""
         for character in piece {
             let candidate = current + String(character)
-            if !current.trimmingLeadingSpaces.isEmpty && width(candidate.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth {
+            let tooWide = width(candidate.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth
+            if !current.trimmingLeadingSpaces.isEmpty && tooWide {
                 pieces.append(current)
                 current = String(character)
             } else {
