@@ -62,20 +62,19 @@ private extension TimelineChart {
         let top = 8 + legendHeight + (legendHeight > 0 ? 8 : 0)
         let x = TimeScale(domain: domain(), range: (16, width - 16))
         let plotWidth = width - 32
-        var stacker = LaneStacker(gap: 18)
+        var stacker = LaneStacker(gap: 14)
         var placed: [(event: Event, lane: Int, left: Double, lines: [String])] = []
         for event in sorted {
-            let lines = TextMeasure.wrap(event.label, maxWidth: min(200, plotWidth * 0.6), fontSize: fs)
-            let w = TextMeasure.width(of: lines, fontSize: fs)
             let x1 = x(event.start), x2 = x(event.end ?? event.start)
-            let left = max(16, min(x1 - Self.radius, width - 16 - w))
-            let lane = stacker.place(from: min(left, x1 - Self.radius), to: max(left + w, x2 + Self.radius))
-            placed.append((event, lane, left, lines))
+            let label = sideLabel(event.label, x1: x1, x2: x2, plotWidth: plotWidth)
+            let w = TextMeasure.width(of: label.lines, fontSize: fs)
+            let lane = stacker.place(from: min(label.left, x1 - Self.radius), to: max(label.left + w, x2 + Self.radius))
+            placed.append((event, lane, label.left, label.lines))
         }
-        // Each lane is as tall as its longest label, plus room for the dots and bars below it.
+        // Each lane is as tall as its longest label; marks sit beside their label's first line.
         let laneCount = max(1, stacker.laneCount)
         let laneHeights = (0..<laneCount).map { lane in
-            Double(placed.filter { $0.lane == lane }.map(\.lines.count).max() ?? 1) * lineHeight + 22
+            Double(placed.filter { $0.lane == lane }.map(\.lines.count).max() ?? 1) * lineHeight + 10
         }
         let laneTops = (0..<laneCount).map { lane in top + laneHeights[..<lane].reduce(0, +) }
         let plot = Rect(x: 16, y: top, width: plotWidth, height: laneHeights.reduce(0, +))
@@ -94,7 +93,7 @@ private extension TimelineChart {
         for item in placed {
             let rowTop = laneTops[item.lane]
             let baseline = rowTop + 4 + fs
-            let markY = rowTop + laneHeights[item.lane] - 10
+            let markY = baseline - fs * 0.35
             let slot = item.event.category.isEmpty ? 0 : categories.slot(item.event.category)
             let tooltip = tooltip(item.event)
             if let end = item.event.end, end != item.event.start {
@@ -109,6 +108,20 @@ private extension TimelineChart {
         marks += [IntervalMark(intervals: intervals, thickness: 8), DotMark(dots: dots, radius: Self.radius),
                   TextMark(labels: labels, fontSize: fs)]
         return TimelineLayout(id: chartID, height: height, marks: marks, labelRects: rects)
+    }
+
+    /// A label beside its mark, on the side where it wraps onto fewer lines (right on a tie),
+    /// wrapped to the room on that side and at most 60% of the plot.
+    func sideLabel(_ text: String, x1: Double, x2: Double, plotWidth: Double) -> (left: Double, lines: [String]) {
+        let fs = Self.fontSize
+        let gap = Self.radius + 5
+        let right = TextMeasure.wrap(text, maxWidth: min(plotWidth * 0.6, max(40, width - 8 - x2 - gap)), fontSize: fs)
+        let left = TextMeasure.wrap(text, maxWidth: min(plotWidth * 0.6, max(40, x1 - gap - 8)), fontSize: fs)
+        let fitsRight = x2 + gap + TextMeasure.width(of: right, fontSize: fs) <= width - 4
+        let fitsLeft = x1 - gap - TextMeasure.width(of: left, fontSize: fs) >= 4
+        if fitsRight && (!fitsLeft || right.count <= left.count) { return (x2 + gap, right) }
+        if fitsLeft { return (x1 - gap - TextMeasure.width(of: left, fontSize: fs), left) }
+        return (max(4, min(x2 + gap, width - 4 - TextMeasure.width(of: right, fontSize: fs))), right)
     }
 
     func tooltip(_ event: Event) -> String {

@@ -1,5 +1,5 @@
-/// Dated events (points or ranges) along a time axis, coloured by category, with labels
-/// stacked into lanes so none overlap.
+/// Dated events (points or ranges) along a time axis, coloured by category, each labelled
+/// beside its mark, stacked into lanes so no label overlaps another or another event.
 public struct TimelineChart: Sendable {
     /// One event: a single date, or a range when `end` is set.
     public struct Event: Sendable, Equatable {
