@@ -141,57 +141,56 @@ private extension TimeSeriesChart {
         var x: Double
         var lines: [String]
         var anchor: TextMark.Anchor
-        var lane: Int
+        var lane = 0
+
+        /// The horizontal extent the label claims, with a little air on both sides.
+        var span: ClosedRange<Double> {
+            let w = TextMeasure.width(of: lines, fontSize: TimeSeriesChart.fontSize)
+            return anchor == .start ? (x - 1)...(x + w + 9) : (x - w - 9)...(x + 1)
+        }
     }
 
     /// Annotation labels wrapped, hung on the side of their rule that covers the fewest other
     /// rules, and stacked into lanes above the plot (lane 0 nearest it) so that no label
     /// overlaps another label or crosses another annotation's rule.
     func annotationLanes(x: TimeScale) -> (labels: [PlacedAnnotation], laneHeights: [Double]) {
-        let fs = Self.fontSize
         let sorted = mergedAnnotations
         let anchors = sorted.map { x($0.date) }
-        var candidates: [(lines: [String], anchor: TextMark.Anchor, span: ClosedRange<Double>)] = []
-        for (index, annotation) in sorted.enumerated() {
-            let px = anchors[index]
-            var options: [(lines: [String], anchor: TextMark.Anchor, span: ClosedRange<Double>,
-                           cost: (Int, Int, Int))] = []
-            // Up to the next rule on either side is room that crosses nothing.
-            let right = (anchors.filter { $0 > px }.min() ?? width) - px - 14
-            let left = px - (anchors.filter { $0 < px }.max() ?? 0) - 14
-            for maxWidth in [width * 0.45, width * 0.28, right, left] where maxWidth >= 48 {
-                let lines = TextMeasure.wrap(annotation.label, maxWidth: maxWidth, fontSize: fs)
-                let w = TextMeasure.width(of: lines, fontSize: fs)
-                let sides: [(TextMark.Anchor, ClosedRange<Double>, Bool)] = [
-                    (.start, (px - 1)...(px + w + 9), px + 3 + w <= width - 4),
-                    (.end, (px - w - 9)...(px + 1), px - 3 - w >= 4),
-                ]
-                for (side, span, fits) in sides where fits {
-                    let crossings = RuleLabelStacker.crossings(of: span, anchors: anchors, own: index)
-                    options.append((lines, side, span, (crossings, lines.count, side == .start ? 0 : 1)))
-                }
-            }
-            if let best = options.min(by: { $0.cost < $1.cost }) {
-                candidates.append((best.lines, best.anchor, best.span))
-            } else {
-                let lines = TextMeasure.wrap(annotation.label, maxWidth: max(40, min(px, width - px) - 8), fontSize: fs)
-                let w = TextMeasure.width(of: lines, fontSize: fs)
-                let side: TextMark.Anchor = px < width / 2 ? .start : .end
-                candidates.append((lines, side, side == .start ? (px - 1)...(px + w + 9) : (px - w - 9)...(px + 1)))
-            }
-        }
-        let items = sorted.indices.map { RuleLabelStacker.Item(anchor: anchors[$0], span: candidates[$0].span) }
-        let lanes = RuleLabelStacker.lanes(items)
-        let labels = sorted.indices.map { index in
-            PlacedAnnotation(x: anchors[index], lines: candidates[index].lines, anchor: candidates[index].anchor,
-                             lane: lanes[index])
-        }
+        var labels = sorted.indices.map { annotationLabel(sorted[$0].label, at: $0, anchors: anchors) }
+        let lanes = RuleLabelStacker.lanes(labels.map { .init(anchor: $0.x, span: $0.span) })
+        for index in labels.indices { labels[index].lane = lanes[index] }
         let laneCount = (lanes.max() ?? -1) + 1
         let laneHeights = (0..<laneCount).map { lane -> Double in
             let lines = labels.filter { $0.lane == lane }.map(\.lines.count).max() ?? 1
             return Double(lines) * Typography.lineHeight + 3
         }
         return (labels, laneHeights)
+    }
+
+    /// The label for the rule at `anchors[index]`: of both sides and a few wrap widths (the
+    /// room up to the next rule among them), the one covering the fewest other rules, then
+    /// with the fewest lines, then on the right.
+    func annotationLabel(_ text: String, at index: Int, anchors: [Double]) -> PlacedAnnotation {
+        let fs = Self.fontSize
+        let px = anchors[index]
+        let right = (anchors.filter { $0 > px }.min() ?? width) - px - 14
+        let left = px - (anchors.filter { $0 < px }.max() ?? 0) - 14
+        var best: (label: PlacedAnnotation, cost: (Int, Int, Int))?
+        for maxWidth in [width * 0.45, width * 0.28, right, left] where maxWidth >= 48 {
+            let lines = TextMeasure.wrap(text, maxWidth: maxWidth, fontSize: fs)
+            let w = TextMeasure.width(of: lines, fontSize: fs)
+            for anchor in [TextMark.Anchor.start, .end] {
+                let fits = anchor == .start ? px + 3 + w <= width - 4 : px - 3 - w >= 4
+                guard fits else { continue }
+                let label = PlacedAnnotation(x: px, lines: lines, anchor: anchor)
+                let cost = (RuleLabelStacker.crossings(of: label.span, anchors: anchors, own: index),
+                            lines.count, anchor == .start ? 0 : 1)
+                if best.map({ cost < $0.cost }) ?? true { best = (label, cost) }
+            }
+        }
+        if let best { return best.label }
+        let lines = TextMeasure.wrap(text, maxWidth: max(40, min(px, width - px) - 8), fontSize: fs)
+        return PlacedAnnotation(x: px, lines: lines, anchor: px < width / 2 ? .start : .end)
     }
 
     /// Each label at the top of its lane, and a dashed rule from just below it to the plot's foot.
