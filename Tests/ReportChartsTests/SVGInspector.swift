@@ -9,6 +9,13 @@ final class SVGInspector: NSObject, XMLParserDelegate {
     private(set) var rootAttributes: [String: String] = [:]
     private(set) var attributeNames: Set<String> = []
     private(set) var attributeValues: [String] = []
+    /// Every `font-size` attribute, in document order.
+    private(set) var fontSizes: [String] = []
+    /// Every `id` attribute, in document order.
+    private(set) var ids: [String] = []
+    /// The text of every `<style>` element.
+    private(set) var styles: [String] = []
+    private var inStyle = false
     private(set) var text = ""
     private(set) var parsed = false
     private(set) var error: String?
@@ -27,9 +34,16 @@ final class SVGInspector: NSObject, XMLParserDelegate {
         elements.append(name)
         attributeNames.formUnion(attributes.keys)
         attributeValues += attributes.values
+        if let size = attributes["font-size"] { fontSizes.append(size) }
+        if let id = attributes["id"] { ids.append(id) }
+        if name == "style" { inStyle = true; styles.append("") }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "style" { inStyle = false }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text += string
+        if inStyle { styles[styles.count - 1] += string } else { text += string }
     }
 }

@@ -12,6 +12,36 @@ import Testing
         #expect(ValueFormat.number(decimals: 2).format(1) == "1.00")
     }
 
+    @Test func largeValuesMoveToTheLargerUnitWithoutLosingDigits() {
+        #expect(ValueFormat.gigabytes.format(49_200) == "49.2 TB")
+        #expect(ValueFormat.gigabytes.format(1979) == "1.979 TB")
+        #expect(ValueFormat.gigabytes.format(999) == "999 GB")
+        #expect(ValueFormat.gigabytes.format(1_234_567) == "1.234567 PB")
+        #expect(ValueFormat.number(unit: "W").format(559_000) == "559 kW")
+        #expect(ValueFormat.number(unit: "W").format(700) == "700 W")
+        #expect(ValueFormat.number(unit: "W").format(-2_500_000) == "−2.5 MW")
+        #expect(ValueFormat.number(unit: "GB/s").format(4800) == "4.8 TB/s")
+        #expect(ValueFormat.tflops.format(300_000) == "300 PFLOPS")
+        #expect(ValueFormat.tflops.format(14_400) == "14.4 PFLOPS")
+        #expect(ValueFormat.tflops.format(1979) == "1,979 TFLOPS")
+        #expect(ValueFormat.tflops.format(9999) == "9,999 TFLOPS")
+        #expect(ValueFormat.number(unit: "TB/s").format(3.35) == "3.35 TB/s")
+        #expect(ValueFormat.number(unit: "widgets").format(49_200) == "49,200 widgets")
+        #expect(ValueFormat.number(unit: "GB", decimals: 0).format(49_200) == "49,200 GB")
+    }
+
+    @Test func axesSwitchUnitOnlyWhenEveryTickFillsIt() {
+        let gbs = ValueFormat.number(unit: "GB/s")
+        #expect(gbs.tickLabels([0, 2000, 4000]) == ["0", "2", "4"])
+        #expect(gbs.axisUnit([0, 2000, 4000]) == "TB/s")
+        #expect(gbs.tickLabels([0, 500, 1000, 1500]) == ["0", "500", "1,000", "1,500"])
+        #expect(gbs.axisUnit([0, 500, 1000, 1500]) == "GB/s")
+        #expect(gbs.tickLabels([0, 2500, 5000]) == ["0.0", "2.5", "5.0"])
+        #expect(ValueFormat.tflops.tickLabels([10, 100, 1000, 10_000]) == ["10", "100", "1,000", "10,000"])
+        #expect(ValueFormat.tflops.axisUnit([0, 20_000, 40_000]) == "PFLOPS")
+        #expect(ValueFormat.dollars.axisUnit([0, 5e9]) == "")
+    }
+
     @Test func siAbbreviations() {
         #expect(ValueFormat.si().format(1200) == "1.2k")
         #expect(ValueFormat.si().format(3.4e6) == "3.4M")

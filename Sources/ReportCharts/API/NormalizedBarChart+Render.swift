@@ -24,7 +24,7 @@ extension NormalizedBarChart {
 }
 
 private extension NormalizedBarChart {
-    static let fontSize = 11.0
+    static let fontSize = Typography.fontSize
 
     func validate(_ chartID: String) throws {
         var validation = Validation(chart: chartID)
@@ -57,8 +57,8 @@ private extension NormalizedBarChart {
         let ticks = y.ticks(6)
         let tickLabels = ValueFormat.ratio.tickLabels(ticks)
         let outerProbe = BandScale(domain: groups, range: (0, width)).padding(0.15)
-        let fitted = groups.map { TextMeasure.fit($0, maxWidth: max(20, outerProbe.step - 6), fontSize: fs, maxLines: 2) }
-        let labelLines = Double(fitted.map(\.lines.count).max() ?? 1)
+        let fitted = groups.map { TextMeasure.wrap($0, maxWidth: max(20, outerProbe.step - 6), fontSize: fs) }
+        let labelLines = Double(fitted.map(\.count).max() ?? 1)
         let margins = Insets(top: 8 + legendHeight + 28, right: 12,
                              bottom: 12 + labelLines * (fs * 1.2).rounded() + 4,
                              left: Axis.labelWidth(tickLabels) + 14)
@@ -84,7 +84,7 @@ private extension NormalizedBarChart {
     func bars(_ ratios: [[Double?]], outer: BandScale, inner: BandScale, y: LinearScale) -> [any Mark] {
         var marks: [any Mark] = []
         var labels: [TextMark.Label] = []
-        let labelSize = 9.0
+        let labelSize = Self.fontSize
         for (s, spec) in series.enumerated() {
             let offset = inner.position(at: s)
             let items = groups.indices.compactMap { g -> (key: String, value: Double, className: String, title: String?)? in
@@ -95,8 +95,13 @@ private extension NormalizedBarChart {
             marks.append(BarMark.vertical(values: items, band: outer, y: y, offset: offset, width: inner.bandwidth))
             for g in groups.indices {
                 let x = outer.position(at: g) + offset + inner.bandwidth / 2
-                let text = ratios[s][g].map { NumberText.fixed($0, decimals: 1, grouping: true, trim: false) + "×" } ?? "n/a"
-                guard TextMeasure.width(text, fontSize: labelSize) <= inner.bandwidth + 2 else { continue }
+                let number = ratios[s][g].map {
+                    NumberText.fixed($0, decimals: 1, grouping: true, trim: false)
+                } ?? "n/a"
+                // The axis already says these are multiples, so a narrow bar drops the `×`.
+                guard let text = [number + (ratios[s][g] == nil ? "" : "×"), number]
+                    .first(where: { TextMeasure.width($0, fontSize: labelSize) <= inner.bandwidth - 2 })
+                else { continue }
                 let value = ratios[s][g] ?? 0
                 let yText = value >= 0 ? y(value) - 3 : y(value) + labelSize + 1
                 labels.append(.init(x: x, y: yText, lines: [text], anchor: .middle))
@@ -106,11 +111,10 @@ private extension NormalizedBarChart {
         return marks
     }
 
-    func groupLabels(_ fitted: [FittedText], outer: BandScale, plot: Rect) -> [any Mark] {
+    func groupLabels(_ fitted: [[String]], outer: BandScale, plot: Rect) -> [any Mark] {
         let fs = Self.fontSize
         let labels = groups.indices.map { g in
-            TextMark.Label(x: outer.center(at: g), y: plot.maxY + 8 + fs, lines: fitted[g].lines, anchor: .middle,
-                           title: fitted[g].isTruncated ? groups[g] : nil)
+            TextMark.Label(x: outer.center(at: g), y: plot.maxY + 8 + fs, lines: fitted[g], anchor: .middle)
         }
         let isReference = groups.map { $0 == reference }
         return [TextMark(labels: labels.indices.filter { !isReference[$0] }.map { labels[$0] }, fontSize: fs),

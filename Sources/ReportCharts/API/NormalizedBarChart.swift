@@ -37,7 +37,7 @@ public struct NormalizedBarChart: Sendable {
 
     /// Creates a normalised grouped bar chart.
     public init(id: String, title: String, reference: String, groups: [String], series: [Series],
-                groupHeading: String = "Item", width: Double = 640, height: Double = 360) {
+                groupHeading: String = "Item", width: Double = 440, height: Double = 320) {
         self.id = id
         self.title = title
         self.reference = reference

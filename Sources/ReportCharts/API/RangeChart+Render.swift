@@ -22,6 +22,20 @@ extension RangeChart {
         estimates.enumerated().sorted { ($0.element.value, $0.offset) < ($1.element.value, $1.offset) }.map(\.element)
     }
 
+    /// Estimates from low to high, those with the same value merged into one labelled
+    /// `A, B: value`, since one dot and one leader stand for all of them.
+    var merged: [Estimate] {
+        var result: [Estimate] = []
+        for estimate in sorted {
+            if let last = result.last, last.value == estimate.value {
+                result[result.count - 1].label += ", " + estimate.label
+            } else {
+                result.append(estimate)
+            }
+        }
+        return result
+    }
+
     /// Validates the input and lays the chart out.
     func layout() throws -> RangeLayout {
         let chartID = id.chartID
@@ -35,8 +49,7 @@ extension RangeChart {
 }
 
 private extension RangeChart {
-    static let fontSize = 11.0
-    static let laneHeight = 18.0
+    static let fontSize = Typography.fontSize
 
     func scale(count: Double) -> LinearScale {
         let values = estimates.map(\.value)
@@ -47,51 +60,56 @@ private extension RangeChart {
         return LinearScale(domain: (floor, high + pad)).niced(count)
     }
 
+    /// One row per estimate, low to high: the source's name on the left (wrapped), a dot at
+    /// its value with the value beside it, and the low–high span shaded behind all rows. No
+    /// leader lines, so no label can be crossed by another estimate's.
     func build(_ chartID: String) -> RangeLayout {
         let fs = Self.fontSize
-        let sorted = sorted
-        let count = max(2, ((width - 48) / 90).rounded(.down))
-        let x = scale(count: count).withRange(24, width - 24)
-        var stacker = LeaderLaneStacker()
-        let texts = sorted.map { "\($0.label): \(format.format($0.value))" }
-        let fitted = texts.map { TextMeasure.truncate($0, maxWidth: width * 0.45, fontSize: fs) }
-        // Labels hang away from the middle: right of their dot on the left half, left of it on the
-        // right half, and the dots nearest the middle take the lowest lanes, so no leader line
-        // rises through another label.
-        let middle = width / 2
-        let order = sorted.indices.sorted { abs(x(sorted[$0].value) - middle) < abs(x(sorted[$1].value) - middle) }
-        var lanes = [(lane: Int, left: Double)](repeating: (0, 0), count: sorted.count)
-        for index in order {
-            let w = TextMeasure.width(fitted[index], fontSize: fs)
-            let px = x(sorted[index].value)
-            let left = min(max(8, px < middle ? px - 4 : px - w + 4), width - 8 - w)
-            lanes[index] = (stacker.place(span: (left - 5)...(left + w + 5), anchor: px), left)
-        }
-        let laneCount = Double(max(1, stacker.laneCount))
-        let barY = 12 + laneCount * Self.laneHeight + 12
-        let plot = Rect(x: 24, y: barY - 12, width: width - 48, height: 24)
-        let height = self.height ?? plot.maxY + 44
+        let lineHeight = Typography.lineHeight
+        let sorted = merged
+        let names = sorted.map { TextMeasure.wrap($0.label, maxWidth: width * 0.36, fontSize: fs) }
+        let nameWidth = names.map { TextMeasure.width(of: $0, fontSize: fs) }.max() ?? 0
+        let values = sorted.map { format.format($0.value) }
+        let rowHeights = names.map { Double($0.count - 1) * lineHeight + 26 }
+        let plotLeft = nameWidth + 20
+        let plot = Rect(x: plotLeft, y: 8, width: width - plotLeft - 16, height: rowHeights.reduce(0, +))
+        let count = max(2, (plot.width / 80).rounded(.down))
+        let x = scale(count: count).withRange(plot.minX, plot.maxX)
+        let height = self.height ?? plot.maxY + 48
         let ticks = x.ticks(count)
+        let unit = format.axisUnit(ticks)
         let axis = Axis(edge: .bottom, ticks: Axis.ticks(ticks, labels: format.tickLabels(ticks), scale: x), plot: plot,
-                        canvasWidth: width, grid: false, label: format.axisUnit.isEmpty ? nil : format.axisUnit)
-        var labels: [TextMark.Label] = []
-        var leaders: [RuleMark.Segment] = []
-        var rects: [Rect] = []
-        for (index, estimate) in sorted.enumerated() {
-            let baseline = barY - 12 - Double(lanes[index].lane) * Self.laneHeight - 6
-            let w = TextMeasure.width(fitted[index], fontSize: fs)
-            labels.append(.init(x: lanes[index].left, y: baseline, lines: [fitted[index]], title: fitted[index] == texts[index] ? nil : texts[index]))
-            rects.append(Rect(x: lanes[index].left, y: baseline - fs, width: w, height: fs * 1.25))
-            let px = x(estimate.value)
-            leaders.append(.init(x1: px, y1: barY - 6, x2: min(max(px, lanes[index].left), lanes[index].left + w), y2: baseline + 4))
-        }
+                        canvasWidth: width, grid: false, label: unit.isEmpty ? nil : unit)
         let low = sorted.first!.value, high = sorted.last!.value
-        let interval = IntervalMark(intervals: [.init(x1: x(low), x2: x(high), y: barY, className: "range",
-                                                      title: "\(format.format(low)) – \(format.format(high))")], thickness: 12)
-        let dots = DotMark(dots: sorted.indices.map { .init(center: PixelPoint(x: x(sorted[$0].value), y: barY), className: "f0 dot", title: texts[$0]) },
-                           radius: 5)
-        let marks: [any Mark] = axis.marks + [interval, RuleMark(segments: leaders, className: "leader", strokeWidth: 0.75), dots,
-                                              TextMark(labels: labels, fontSize: fs)]
+        let span = Rect(x: x(low), y: plot.minY, width: x(high) - x(low), height: plot.height)
+        let band = BarMark(bars: [.init(rect: span, className: "range",
+                                        title: "\(format.format(low)) – \(format.format(high))")])
+        var nameLabels: [TextMark.Label] = []
+        var valueLabels: [TextMark.Label] = []
+        var dots: [DotMark.Dot] = []
+        var rects: [Rect] = []
+        var top = plot.minY
+        for (index, estimate) in sorted.enumerated() {
+            let centre = top + rowHeights[index] / 2
+            let firstBaseline = centre - Double(names[index].count - 1) * lineHeight / 2 + fs * 0.35
+            nameLabels.append(.init(x: plotLeft - 10, y: firstBaseline, lines: names[index], anchor: .end))
+            let w = TextMeasure.width(of: names[index], fontSize: fs)
+            rects.append(Rect(x: plotLeft - 10 - w, y: firstBaseline - fs, width: w,
+                              height: fs * 1.25 + Double(names[index].count - 1) * lineHeight))
+            let px = x(estimate.value)
+            dots.append(.init(center: PixelPoint(x: px, y: centre), className: "f0 dot",
+                              title: "\(estimate.label): \(values[index])"))
+            let valueWidth = TextMeasure.width(values[index], fontSize: fs)
+            let onRight = px + 9 + valueWidth <= width - 4
+            valueLabels.append(.init(x: onRight ? px + 9 : px - 9, y: centre + fs * 0.35, lines: [values[index]],
+                                     anchor: onRight ? .start : .end))
+            rects.append(Rect(x: onRight ? px + 9 : px - 9 - valueWidth, y: centre + fs * 0.35 - fs,
+                              width: valueWidth, height: fs * 1.25))
+            top += rowHeights[index]
+        }
+        let marks: [any Mark] = [band] + axis.marks
+            + [DotMark(dots: dots, radius: 5), TextMark(labels: nameLabels, fontSize: fs),
+               TextMark(labels: valueLabels, fontSize: fs, className: "muted", hasHalo: true)]
         return RangeLayout(id: chartID, height: height, marks: marks, labelRects: rects)
     }
 }

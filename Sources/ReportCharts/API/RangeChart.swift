@@ -1,5 +1,5 @@
-/// A low–high interval for one figure whose sources disagree, with each source's estimate
-/// marked and labelled.
+/// The estimates of one figure whose sources disagree: one row per source with a dot at its
+/// estimate, the low–high span shaded behind them.
 public struct RangeChart: Sendable {
     /// One source's estimate.
     public struct Estimate: Sendable, Equatable {
@@ -25,12 +25,12 @@ public struct RangeChart: Sendable {
     public var format: ValueFormat
     /// The canvas width in SVG units.
     public var width: Double
-    /// The canvas height, or `nil` to size it from the number of label lanes.
+    /// The canvas height, or `nil` to size it from the number of rows.
     public var height: Double?
 
     /// Creates a range chart.
     public init(id: String, title: String, estimates: [Estimate], format: ValueFormat = .number(),
-                width: Double = 640, height: Double? = nil) {
+                width: Double = 440, height: Double? = nil) {
         self.id = id
         self.title = title
         self.estimates = estimates

@@ -26,22 +26,23 @@ extension RankedBarChart {
 }
 
 private extension RankedBarChart {
-    static let fontSize = 11.0
+    static let fontSize = Typography.fontSize
 
     func layout() -> (height: Double, marks: [any Mark]) {
         let ranked = ranked
         let fs = Self.fontSize
         let longest = ranked.map { TextMeasure.width($0.label, fontSize: fs) }.max() ?? 0
         let labelWidth = min(longest, width * 0.3)
-        let fitted = ranked.map { TextMeasure.fit($0.label, maxWidth: labelWidth, fontSize: fs, maxLines: 2) }
-        let step = fitted.contains { $0.lines.count > 1 } ? 36.0 : 28.0
+        let fitted = ranked.map { TextMeasure.wrap($0.label, maxWidth: labelWidth, fontSize: fs) }
+        let lines = Double(fitted.map(\.count).max() ?? 1)
+        let step = max(30, lines * Typography.lineHeight + 14)
         let valueLabels = ranked.map { format.format($0.value) }
         let valueWidth = Axis.labelWidth(valueLabels, fontSize: fs)
         let margins = Insets(top: 30, right: valueWidth + 14, bottom: 10, left: labelWidth + 16)
         let height = self.height ?? margins.top + margins.bottom + step * Double(ranked.count)
         let dims = Dimensions(width: width, height: height, margins: margins)
         let plot = dims.plot
-        let count = max(2, (plot.width / 90).rounded(.down))
+        let count = max(2, (plot.width / 60).rounded(.down))
         let x = xScale(ranked, plot: plot, count: count)
         let keys = ranked.indices.map(String.init)
         let band = BandScale(domain: keys, range: (plot.minY, plot.maxY)).padding(0)
@@ -50,7 +51,7 @@ private extension RankedBarChart {
         bars.paddingOuter = 0.11
         let ticks = x.ticks(count)
         let axis = Axis(edge: .top, ticks: Axis.ticks(ticks, labels: format.tickLabels(ticks), scale: x),
-                        plot: plot, canvasWidth: width, label: format.axisUnit)
+                        plot: plot, canvasWidth: width, label: format.axisUnit(ticks))
         var marks: [any Mark] = axis.marks
         marks.append(BarMark.horizontal(values: ranked.enumerated().map { index, item in
             (keys[index], item.value, item.highlight ? "hl" : "f0", "\(item.label): \(valueLabels[index])")
@@ -69,14 +70,13 @@ private extension RankedBarChart {
         return LinearScale(domain: (low, high)).niced(count).withRange(plot.minX, plot.maxX)
     }
 
-    func nameLabels(_ ranked: [Item], fitted: [FittedText], band: BandScale, plot: Rect) -> [any Mark] {
+    func nameLabels(_ ranked: [Item], fitted: [[String]], band: BandScale, plot: Rect) -> [any Mark] {
         let fs = Self.fontSize
         let lineHeight = (fs * 1.2).rounded()
         let labels = ranked.indices.map { index in
-            let lines = fitted[index].lines
+            let lines = fitted[index]
             let y = band.center(at: index) - Double(lines.count - 1) * lineHeight / 2 + fs * 0.35
-            return TextMark.Label(x: plot.minX - 8, y: y, lines: lines, anchor: .end,
-                                  title: fitted[index].isTruncated ? ranked[index].label : nil)
+            return TextMark.Label(x: plot.minX - 8, y: y, lines: lines, anchor: .end)
         }
         let plain = ranked.indices.filter { !ranked[$0].highlight }.map { labels[$0] }
         let bold = ranked.indices.filter { ranked[$0].highlight }.map { labels[$0] }

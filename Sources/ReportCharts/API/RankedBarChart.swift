@@ -33,7 +33,7 @@ public struct RankedBarChart: Sendable {
 
     /// Creates a ranked bar chart.
     public init(id: String, title: String, items: [Item], format: ValueFormat = .number(),
-                width: Double = 640, height: Double? = nil) {
+                width: Double = 440, height: Double? = nil) {
         self.id = id
         self.title = title
         self.items = items

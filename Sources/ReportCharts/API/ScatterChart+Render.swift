@@ -33,7 +33,7 @@ extension ScatterChart {
 }
 
 private extension ScatterChart {
-    static let fontSize = 11.0
+    static let fontSize = Typography.fontSize
     static let radius = 4.5
 
     func validate(_ chartID: String) throws {
@@ -67,9 +67,9 @@ private extension ScatterChart {
         let y = yProbe.withRange(plot.maxY, plot.minY)
         let xTicks = x.ticks(xCount)
         let xAxis = Axis(edge: .bottom, ticks: Axis.ticks(xTicks, labels: xFormat.tickLabels(xTicks), scale: x),
-                         plot: plot, canvasWidth: width, label: axisTitle(xLabel, xFormat))
+                         plot: plot, canvasWidth: width, label: axisTitle(xLabel, xFormat, xTicks))
         let yAxis = Axis(edge: .left, ticks: Axis.ticks(yTicks, labels: yLabels, scale: y), plot: plot,
-                         canvasWidth: width, label: axisTitle(yLabel, yFormat))
+                         canvasWidth: width, label: axisTitle(yLabel, yFormat, yTicks))
         let centers = points.map { PixelPoint(x: x($0.x), y: y($0.y)) }
         let dotRects = centers.map { Rect(x: $0.x - Self.radius, y: $0.y - Self.radius, width: 2 * Self.radius, height: 2 * Self.radius) }
         var placer = LabelPlacer(bounds: plot, obstacles: dotRects.map { $0.outset(by: 1) })
@@ -78,15 +78,16 @@ private extension ScatterChart {
         var rects: [Rect] = []
         var dropped: [String] = []
         for (index, point) in points.enumerated() {
-            let text = TextMeasure.truncate(point.label, maxWidth: 160, fontSize: fs)
-            let w = TextMeasure.width(text, fontSize: fs)
-            guard let placement = placer.place(width: w, height: fs * 1.25, around: centers[index], radius: Self.radius) else {
+            let lines = TextMeasure.wrap(point.label, maxWidth: min(130, plot.width / 2), fontSize: fs)
+            let w = TextMeasure.width(of: lines, fontSize: fs)
+            let h = fs * 1.25 + Double(lines.count - 1) * Typography.lineHeight
+            guard let placement = placer.place(width: w, height: h, around: centers[index], radius: Self.radius) else {
                 dropped.append(point.label)
                 continue
             }
             let r = placement.rect
             rects.append(r)
-            labels.append(.init(x: r.minX, y: r.minY + fs, lines: [text], title: text == point.label ? nil : point.label))
+            labels.append(.init(x: r.minX, y: r.minY + fs, lines: lines))
             if placement.needsLeader {
                 let end = r.nearestPoint(to: centers[index])
                 leaders.append(.init(x1: centers[index].x, y1: centers[index].y, x2: end.x, y2: end.y))
@@ -102,7 +103,7 @@ private extension ScatterChart {
         return ScatterLayout(id: chartID, marks: marks, labelRects: rects, dotRects: dotRects, dropped: dropped)
     }
 
-    func axisTitle(_ label: String, _ format: ValueFormat) -> String {
-        format.axisUnit.isEmpty ? label : "\(label) (\(format.axisUnit))"
+    func axisTitle(_ label: String, _ format: ValueFormat, _ ticks: [Double]) -> String {
+        format.axisUnit(ticks).isEmpty ? label : "\(label) (\(format.axisUnit(ticks)))"
     }
 }

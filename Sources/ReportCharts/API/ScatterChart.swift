@@ -45,7 +45,7 @@ public struct ScatterChart: Sendable {
     /// Creates a scatter chart.
     public init(id: String, title: String, points: [Point], xLabel: String, yLabel: String,
                 xFormat: ValueFormat = .number(), yFormat: ValueFormat = .number(),
-                logX: Bool = false, logY: Bool = false, width: Double = 640, height: Double = 420) {
+                logX: Bool = false, logY: Bool = false, width: Double = 440, height: Double = 380) {
         self.id = id
         self.title = title
         self.points = points

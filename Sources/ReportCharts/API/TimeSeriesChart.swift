@@ -57,13 +57,13 @@ public struct TimeSeriesChart: Sendable {
     public var includesZero: Bool
     /// The canvas width in SVG units.
     public var width: Double
-    /// The canvas height in SVG units.
+    /// The canvas height in SVG units; taller when event labels need room above the plot.
     public var height: Double
 
     /// Creates a time-series chart.
     public init(id: String, title: String, series: [Series], annotations: [Annotation] = [],
                 format: ValueFormat = .number(), includesZero: Bool = true,
-                width: Double = 640, height: Double = 360) {
+                width: Double = 440, height: Double = 320) {
         self.id = id
         self.title = title
         self.series = series

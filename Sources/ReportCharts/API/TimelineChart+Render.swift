@@ -44,8 +44,7 @@ extension TimelineChart {
 }
 
 private extension TimelineChart {
-    static let fontSize = 11.0
-    static let laneHeight = 34.0
+    static let fontSize = Typography.fontSize
     static let radius = 5.0
 
     func domain() -> (ChartDate, ChartDate) {
@@ -56,39 +55,45 @@ private extension TimelineChart {
 
     func build(_ chartID: String) -> TimelineLayout {
         let fs = Self.fontSize
+        let lineHeight = Typography.lineHeight
         let categories = OrdinalScale(keys: sorted.map(\.category).filter { !$0.isEmpty })
         let legend = categories.domain.count > 1 ? Legend(scale: categories) : Legend(entries: [])
         let legendHeight = legend.height(maxWidth: width - 16)
         let top = 8 + legendHeight + (legendHeight > 0 ? 8 : 0)
         let x = TimeScale(domain: domain(), range: (16, width - 16))
         let plotWidth = width - 32
-        var stacker = LaneStacker(gap: 12)
-        var placed: [(event: Event, lane: Int, left: Double, text: String)] = []
+        var stacker = LaneStacker(gap: 14)
+        var placed: [(event: Event, lane: Int, left: Double, lines: [String])] = []
         for event in sorted {
-            let text = TextMeasure.truncate(event.label, maxWidth: min(260, plotWidth), fontSize: fs)
-            let w = TextMeasure.width(text, fontSize: fs)
             let x1 = x(event.start), x2 = x(event.end ?? event.start)
-            let left = max(16, min(x1 - Self.radius, width - 16 - w))
-            let lane = stacker.place(from: min(left, x1 - Self.radius), to: max(left + w, x2 + Self.radius))
-            placed.append((event, lane, left, text))
+            let label = sideLabel(event.label, x1: x1, x2: x2, plotWidth: plotWidth)
+            let w = TextMeasure.width(of: label.lines, fontSize: fs)
+            let lane = stacker.place(from: min(label.left, x1 - Self.radius), to: max(label.left + w, x2 + Self.radius))
+            placed.append((event, lane, label.left, label.lines))
         }
-        let lanes = Double(max(1, stacker.laneCount))
-        let plot = Rect(x: 16, y: top, width: plotWidth, height: lanes * Self.laneHeight)
+        // Each lane is as tall as its longest label; marks sit beside their label's first line.
+        let laneCount = max(1, stacker.laneCount)
+        let laneHeights = (0..<laneCount).map { lane in
+            Double(placed.filter { $0.lane == lane }.map(\.lines.count).max() ?? 1) * lineHeight + 10
+        }
+        let laneTops = (0..<laneCount).map { lane in top + laneHeights[..<lane].reduce(0, +) }
+        let plot = Rect(x: 16, y: top, width: plotWidth, height: laneHeights.reduce(0, +))
         let height = self.height ?? plot.maxY + 36
         let count = max(2, (plotWidth / 90).rounded(.down))
         let interval = x.tickInterval(count)
         let dates = x.dateTicks(count)
+        // No grid: vertical rules would run through the event labels.
         let axis = Axis(edge: .bottom, ticks: zip(dates, x.tickLabels(dates, interval: interval)).map { .init(position: x($0), label: $1) },
-                        plot: plot, canvasWidth: width)
+                        plot: plot, canvasWidth: width, grid: false)
         var marks: [any Mark] = legend.marks(at: PixelPoint(x: 8, y: 8), maxWidth: width - 16) + axis.marks
         var intervals: [IntervalMark.Interval] = []
         var dots: [DotMark.Dot] = []
         var labels: [TextMark.Label] = []
         var rects: [Rect] = []
         for item in placed {
-            let rowTop = plot.minY + Double(item.lane) * Self.laneHeight
+            let rowTop = laneTops[item.lane]
             let baseline = rowTop + 4 + fs
-            let markY = rowTop + 24
+            let markY = baseline - fs * 0.35
             let slot = item.event.category.isEmpty ? 0 : categories.slot(item.event.category)
             let tooltip = tooltip(item.event)
             if let end = item.event.end, end != item.event.start {
@@ -96,12 +101,27 @@ private extension TimelineChart {
             } else {
                 dots.append(.init(center: PixelPoint(x: x(item.event.start), y: markY), className: "f\(slot) dot", title: tooltip))
             }
-            labels.append(.init(x: item.left, y: baseline, lines: [item.text], title: item.text == item.event.label ? nil : item.event.label))
-            rects.append(Rect(x: item.left, y: baseline - fs, width: TextMeasure.width(item.text, fontSize: fs), height: fs * 1.25))
+            labels.append(.init(x: item.left, y: baseline, lines: item.lines))
+            rects.append(Rect(x: item.left, y: baseline - fs, width: TextMeasure.width(of: item.lines, fontSize: fs),
+                              height: fs * 1.25 + Double(item.lines.count - 1) * lineHeight))
         }
         marks += [IntervalMark(intervals: intervals, thickness: 8), DotMark(dots: dots, radius: Self.radius),
                   TextMark(labels: labels, fontSize: fs)]
         return TimelineLayout(id: chartID, height: height, marks: marks, labelRects: rects)
+    }
+
+    /// A label beside its mark, on the side where it wraps onto fewer lines (right on a tie),
+    /// wrapped to the room on that side and at most 60% of the plot.
+    func sideLabel(_ text: String, x1: Double, x2: Double, plotWidth: Double) -> (left: Double, lines: [String]) {
+        let fs = Self.fontSize
+        let gap = Self.radius + 5
+        let right = TextMeasure.wrap(text, maxWidth: min(plotWidth * 0.6, max(40, width - 8 - x2 - gap)), fontSize: fs)
+        let left = TextMeasure.wrap(text, maxWidth: min(plotWidth * 0.6, max(40, x1 - gap - 8)), fontSize: fs)
+        let fitsRight = x2 + gap + TextMeasure.width(of: right, fontSize: fs) <= width - 4
+        let fitsLeft = x1 - gap - TextMeasure.width(of: left, fontSize: fs) >= 4
+        if fitsRight && (!fitsLeft || right.count <= left.count) { return (x2 + gap, right) }
+        if fitsLeft { return (x1 - gap - TextMeasure.width(of: left, fontSize: fs), left) }
+        return (max(4, min(x2 + gap, width - 4 - TextMeasure.width(of: right, fontSize: fs))), right)
     }
 
     func tooltip(_ event: Event) -> String {

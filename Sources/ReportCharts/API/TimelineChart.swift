@@ -1,5 +1,5 @@
-/// Dated events (points or ranges) along a time axis, coloured by category, with labels
-/// stacked into lanes so none overlap.
+/// Dated events (points or ranges) along a time axis, coloured by category, each labelled
+/// beside its mark, stacked into lanes so no label overlaps another or another event.
 public struct TimelineChart: Sendable {
     /// One event: a single date, or a range when `end` is set.
     public struct Event: Sendable, Equatable {
@@ -33,7 +33,7 @@ public struct TimelineChart: Sendable {
     public var height: Double?
 
     /// Creates a timeline.
-    public init(id: String, title: String, events: [Event], width: Double = 640, height: Double? = nil) {
+    public init(id: String, title: String, events: [Event], width: Double = 440, height: Double? = nil) {
         self.id = id
         self.title = title
         self.events = events

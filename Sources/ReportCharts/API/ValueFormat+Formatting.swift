@@ -2,9 +2,18 @@ import Foundation
 
 public extension ValueFormat {
     /// Writes `value` in this format, e.g. `2,250 TFLOPS`, `$18B`, `25%`.
+    ///
+    /// A number of at least 1,000 of a unit with a larger sibling is written in that sibling
+    /// (`49,200 GB` → `49.2 TB`, `559,000 W` → `559 kW`; compute from 10,000: `300,000 TFLOPS` →
+    /// `300 PFLOPS`, `1,979 TFLOPS` stays), with three more decimals per step so no digit the
+    /// value had is lost. Formats with fixed `decimals` keep their unit.
     func format(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
-        return withUnit(body(value, decimals: decimals))
+        let natural = naturalUnit(for: value)
+        guard natural.rungs > 0 else { return withUnit(body(value, decimals: decimals)) }
+        let places = min(12, Self.autoPlaces(value) + 3 * natural.rungs)
+        let number = NumberText.fixed(value / natural.factor, decimals: places, grouping: true, trim: true)
+        return number + " " + natural.symbol
     }
 }
 
@@ -15,8 +24,10 @@ extension ValueFormat {
         let step = ticks.count > 1 ? abs(ticks[1] - ticks[0]) : abs(ticks.first ?? 1)
         switch style {
         case .number:
-            let places = decimals ?? Self.places(forStep: step)
-            return ticks.map { NumberText.fixed($0, decimals: places, grouping: true, trim: false) }
+            let natural = naturalUnit(forTicks: ticks)
+            let scaled = ticks.map { $0 / natural.factor }
+            let places = decimals ?? max(Self.places(forStep: step / natural.factor), Self.exactPlaces(scaled))
+            return scaled.map { NumberText.fixed($0, decimals: places, grouping: true, trim: false) }
         case .ratio:
             return ticks.map { NumberText.fixed($0, decimals: Self.places(forStep: step), grouping: true, trim: false) + "×" }
         case .percent:
@@ -32,8 +43,37 @@ extension ValueFormat {
         }
     }
 
-    /// The unit to print once beside an axis (empty when the ticks carry it).
-    var axisUnit: String { style == .number ? unit : (style == .abbreviated ? unit : "") }
+    /// The unit to print once beside an axis with these ticks (empty when the ticks carry it);
+    /// the larger sibling unit when `tickLabels` switched to it.
+    func axisUnit(_ ticks: [Double]) -> String {
+        switch style {
+        case .number: return naturalUnit(forTicks: ticks).symbol
+        case .abbreviated: return unit
+        case .percent, .ratio: return ""
+        }
+    }
+
+    /// The unit for a whole axis: the larger sibling only when every non-zero tick is at least
+    /// one of it (`0, 2,000, 4,000 GB/s` → `0, 2, 4 TB/s`), so a log axis from 10 to
+    /// 10,000 TFLOPS does not turn into `0.01 … 10 PFLOPS`.
+    func naturalUnit(forTicks ticks: [Double]) -> (symbol: String, factor: Double, rungs: Int) {
+        naturalUnit(for: ticks.map(abs).filter { $0 > 0 }.min() ?? 0)
+    }
+
+    /// The unit `value` is best written in, and what to divide by; `unit` itself for formats
+    /// that are not plain numbers or that fix their decimals.
+    func naturalUnit(for value: Double) -> (symbol: String, factor: Double, rungs: Int) {
+        guard style == .number, decimals == nil else { return (unit, 1, 0) }
+        return UnitLadder.natural(for: value, in: unit)
+    }
+
+    /// The fewest decimals (up to 6) that write every value exactly, e.g. 1 for 2.5.
+    static func exactPlaces(_ values: [Double]) -> Int {
+        (0...6).first { places in
+            let scale = pow(10, Double(places))
+            return values.allSatisfy { abs(($0 * scale).rounded() - $0 * scale) < 1e-6 * max(1, abs($0 * scale)) }
+        } ?? 6
+    }
 
     /// Decimals enough to tell ticks `step` apart (d3's `precisionFixed`).
     static func places(forStep step: Double) -> Int {

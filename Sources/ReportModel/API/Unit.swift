@@ -64,3 +64,35 @@ extension Unit.Base {
     /// US dollars or yuan.
     public var isMoney: Bool { self == .usd || self == .cny }
 }
+
+extension Unit {
+    /// `value` (in this unit) restated in the largest sibling unit that still reads naturally,
+    /// for display: `49,200 GB` → `49.2 TB`, `559,000 W` → `559 kW`, `300,000 TFLOPS` →
+    /// `300 PFLOPS`. The rule: a value of at least 1,000 of a unit that has a larger sibling
+    /// (GB → TB → PB, GB/s → TB/s → PB/s, W → kW → MW) moves up one sibling, repeatedly;
+    /// compute (TFLOPS → PFLOPS → EFLOPS, TOPS → POPS) moves only from 10,000, so a datasheet's
+    /// `1,979 TFLOPS` keeps its four digits. Each step divides by exactly 1,000, so printing
+    /// the result with three more decimals per step than the source used loses nothing
+    /// (`decimalShift` says how many). Money, percentages and counts are returned unchanged.
+    public func natural(_ value: Double) -> (value: Double, symbol: String, decimalShift: Int) {
+        guard scale == .one, let ladder = Self.ladders.first(where: { $0.symbols.contains(base.rawValue) }),
+              var index = ladder.symbols.firstIndex(of: base.rawValue), value.isFinite else {
+            return (value, base.rawValue, 0)
+        }
+        let start = index
+        var scaled = value
+        while index + 1 < ladder.symbols.count && abs(scaled) >= ladder.threshold {
+            index += 1
+            scaled /= 1000
+        }
+        return (scaled, ladder.symbols[index], 3 * (index - start))
+    }
+
+    private static let ladders: [(symbols: [String], threshold: Double)] = [
+        (["GB", "TB", "PB"], 1000),
+        (["GB/s", "TB/s", "PB/s"], 1000),
+        (["W", "kW", "MW"], 1000),
+        (["TFLOPS", "PFLOPS", "EFLOPS"], 10_000),
+        (["TOPS", "POPS", "EOPS"], 10_000),
+    ]
+}

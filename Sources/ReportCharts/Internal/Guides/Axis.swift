@@ -18,7 +18,7 @@ struct Axis: Sendable {
     var grid = true
     /// A short label such as a unit, drawn at the end of the axis.
     var label: String? = nil
-    var fontSize: Double = 11
+    var fontSize: Double = Typography.fontSize
 }
 
 extension Axis {
@@ -40,7 +40,7 @@ extension Axis {
     }
 
     /// The widest tick label, for sizing margins.
-    static func labelWidth(_ labels: [String], fontSize: Double = 11) -> Double {
+    static func labelWidth(_ labels: [String], fontSize: Double = Typography.fontSize) -> Double {
         labels.map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0
     }
 }

@@ -1,4 +1,5 @@
-/// A colour legend: swatches with labels, flowing into rows that fit a width.
+/// A colour legend: swatches with labels, flowing into rows that fit a width; a label too
+/// long for a row wraps onto more lines.
 struct Legend: Sendable {
     /// What a swatch looks like.
     enum Swatch: Sendable {
@@ -17,7 +18,7 @@ struct Legend: Sendable {
     }
 
     var entries: [Entry]
-    var fontSize: Double = 11
+    var fontSize: Double = Typography.fontSize
 }
 
 extension Legend {
@@ -28,7 +29,7 @@ extension Legend {
 
     /// The rows' total height when laid out in `maxWidth`.
     func height(maxWidth: Double) -> Double {
-        entries.isEmpty ? 0 : Double(rows(maxWidth: maxWidth).count) * rowHeight
+        rows(maxWidth: maxWidth).map { rowHeight(lines: $0.map(\.lines.count).max() ?? 1) }.reduce(0, +)
     }
 
     /// The marks for the legend with its top-left corner at `origin`.
@@ -36,11 +37,12 @@ extension Legend {
         var bars: [BarMark.Bar] = []
         var rules: [RuleMark] = []
         var labels: [TextMark.Label] = []
-        for (row, items) in rows(maxWidth: maxWidth).enumerated() {
-            let y = origin.y + Double(row) * rowHeight + rowHeight / 2
+        var top = origin.y
+        for items in rows(maxWidth: maxWidth) {
+            let y = top + singleRowHeight / 2
             var x = origin.x
-            for entry in items {
-                switch entry.swatch {
+            for item in items {
+                switch item.entry.swatch {
                 case let .fill(className):
                     bars.append(.init(rect: Rect(x: x, y: y - 5, width: 10, height: 10), className: className))
                 case let .line(className, dash):
@@ -48,45 +50,49 @@ extension Legend {
                 case .reference:
                     rules.append(.horizontal(at: [y], from: x, to: x + 18, className: "ref", strokeWidth: 1.5, dash: "4 3"))
                 }
-                let text = label(entry)
-                labels.append(.init(x: x + swatchWidth(entry) + 5, y: y + fontSize * 0.35, lines: [text.text], title: text.title))
-                x += entryWidth(entry) + gap
+                labels.append(.init(x: x + swatchWidth(item.entry) + 5, y: y + fontSize * 0.35, lines: item.lines))
+                x += item.width + gap
             }
+            top += rowHeight(lines: items.map(\.lines.count).max() ?? 1)
         }
         return [BarMark(bars: bars)] + rules + [TextMark(labels: labels, fontSize: fontSize)]
     }
 }
 
 private extension Legend {
-    var rowHeight: Double { (fontSize * 1.6).rounded() }
+    /// An entry with its label wrapped and its total width.
+    struct Item {
+        var entry: Entry
+        var lines: [String]
+        var width: Double
+    }
+
+    var singleRowHeight: Double { (fontSize * 1.6).rounded() }
     var gap: Double { 14 }
-    var maxLabelWidth: Double { 180 }
+
+    func rowHeight(lines: Int) -> Double {
+        singleRowHeight + Double(lines - 1) * (fontSize * 1.2).rounded()
+    }
 
     func swatchWidth(_ entry: Entry) -> Double {
         if case .fill = entry.swatch { return 10 }
         return 18
     }
 
-    func label(_ entry: Entry) -> (text: String, title: String?) {
-        let text = TextMeasure.truncate(entry.label, maxWidth: maxLabelWidth, fontSize: fontSize)
-        return (text, text == entry.label ? nil : entry.label)
-    }
-
-    func entryWidth(_ entry: Entry) -> Double {
-        swatchWidth(entry) + 5 + TextMeasure.width(label(entry).text, fontSize: fontSize)
-    }
-
-    func rows(maxWidth: Double) -> [[Entry]] {
-        var rows: [[Entry]] = [[]]
+    func rows(maxWidth: Double) -> [[Item]] {
+        var rows: [[Item]] = [[]]
         var used = 0.0
         for entry in entries {
-            let width = entryWidth(entry)
-            if !rows[rows.count - 1].isEmpty && used + width > maxWidth {
+            let swatch = swatchWidth(entry) + 5
+            let lines = TextMeasure.wrap(entry.label, maxWidth: max(40, maxWidth - swatch), fontSize: fontSize)
+            let width = swatch + TextMeasure.width(of: lines, fontSize: fontSize)
+            let item = Item(entry: entry, lines: lines, width: width)
+            if !rows[rows.count - 1].isEmpty && used + item.width > maxWidth {
                 rows.append([])
                 used = 0
             }
-            rows[rows.count - 1].append(entry)
-            used += width + gap
+            rows[rows.count - 1].append(item)
+            used += item.width + gap
         }
         return rows.filter { !$0.isEmpty }
     }

@@ -1,16 +1,12 @@
-/// Text broken into lines that fit a width; `isTruncated` means an ellipsis was added.
-struct FittedText: Sendable, Equatable {
-    var lines: [String]
-    var isTruncated: Bool
-}
-
 extension TextMeasure {
-    /// Wraps `text` at spaces (and between CJK characters) into at most `maxLines` lines
-    /// no wider than `maxWidth`; the last line ends in `…` if the text does not fit.
-    static func fit(_ text: String, maxWidth: Double, fontSize: Double, maxLines: Int = 1) -> FittedText {
+    /// Wraps `text` into lines no wider than `maxWidth`, never dropping a character: breaks go
+    /// at spaces and between CJK characters, then after `-` or `/` inside a word too long for
+    /// a line (that part may run up to 15% over), and only as a last resort between two
+    /// letters of such a word.
+    static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         var lines: [String] = []
         var current = ""
-        for token in tokens(text) {
+        for token in tokens(text).flatMap({ pieces(of: $0, maxWidth: maxWidth, fontSize: fontSize) }) {
             let candidate = current.isEmpty ? token.trimmingLeadingSpaces : current + token
             if current.isEmpty || width(candidate, fontSize: fontSize) <= maxWidth {
                 current = candidate
@@ -20,28 +16,18 @@ extension TextMeasure {
             }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        let fits = lines.count <= maxLines && lines.allSatisfy { width($0, fontSize: fontSize) <= maxWidth }
-        guard !fits else { return FittedText(lines: lines, isTruncated: false) }
-        var kept = Array(lines.prefix(maxLines))
-        kept = kept.map { width($0, fontSize: fontSize) <= maxWidth ? $0 : truncate($0, maxWidth: maxWidth, fontSize: fontSize) }
-        if lines.count > maxLines, let last = kept.popLast() {
-            kept.append(truncate(last + "…", maxWidth: maxWidth, fontSize: fontSize, force: true))
-        }
-        return FittedText(lines: kept, isTruncated: true)
+        return lines
     }
 
-    /// `text` shortened to fit `maxWidth` with a trailing `…`.
-    static func truncate(_ text: String, maxWidth: Double, fontSize: Double, force: Bool = false) -> String {
-        if !force && width(text, fontSize: fontSize) <= maxWidth { return text }
-        var base = text.hasSuffix("…") ? String(text.dropLast()) : text
-        while !base.isEmpty && width(base.trimmingTrailingSpaces + "…", fontSize: fontSize) > maxWidth {
-            base.removeLast()
-        }
-        return base.trimmingTrailingSpaces + "…"
+    /// The width of the widest line.
+    static func width(of lines: [String], fontSize: Double) -> Double {
+        lines.map { width($0, fontSize: fontSize) }.max() ?? 0
     }
+}
 
+private extension TextMeasure {
     /// Words with their leading space; each wide character is its own token.
-    private static func tokens(_ text: String) -> [String] {
+    static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         for character in text {
@@ -56,13 +42,51 @@ extension TextMeasure {
         if !current.trimmingLeadingSpaces.isEmpty { tokens.append(current) }
         return tokens
     }
+
+    /// A token too wide for a line, split after hyphens and slashes, then between characters.
+    static func pieces(of token: String, maxWidth: Double, fontSize: Double) -> [String] {
+        guard width(token.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth else { return [token] }
+        var pieces: [String] = []
+        var current = ""
+        for character in token {
+            current.append(character)
+            if character == "-" || character == "/" {
+                pieces.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        // A part that ends at a hyphen may run 15% over rather than split a model number.
+        return pieces.flatMap { piece -> [String] in
+            let slack = piece.hasSuffix("-") || piece.hasSuffix("/") ? 1.15 : 1
+            guard width(piece.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth * slack else { return [piece] }
+            return characterPieces(of: piece, maxWidth: maxWidth, fontSize: fontSize)
+        }
+    }
+
+    static func characterPieces(of piece: String, maxWidth: Double, fontSize: Double) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for character in piece {
+            let candidate = current + String(character)
+            let tooWide = width(candidate.trimmingLeadingSpaces, fontSize: fontSize) > maxWidth
+            if !current.trimmingLeadingSpaces.isEmpty && tooWide {
+                pieces.append(current)
+                current = String(character)
+            } else {
+                current = candidate
+            }
+        }
+        // A hyphen or slash never starts a line, even if keeping it runs a little over.
+        if current == "-" || current == "/", !pieces.isEmpty {
+            pieces[pieces.count - 1] += current
+        } else if !current.isEmpty {
+            pieces.append(current)
+        }
+        return pieces
+    }
 }
 
 private extension String {
     var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
-    var trimmingTrailingSpaces: String {
-        var copy = self
-        while copy.hasSuffix(" ") { copy.removeLast() }
-        return copy
-    }
 }

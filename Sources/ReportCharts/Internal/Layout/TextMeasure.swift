@@ -1,10 +1,15 @@
 /// Estimates rendered text width without a font engine: CJK and full-width characters
 /// are 1em, Latin letters come from a small proportional table.
 enum TextMeasure {
-    /// The approximate width of `text` at `fontSize` in a sans-serif face.
+    /// The approximate width of `text` at `fontSize` in a sans-serif face. Latin widths are
+    /// padded by `latinSlack` because the widest common fallback face (DejaVu Sans, what
+    /// `system-ui` means on many Linux desktops) runs that much wider than the table below.
     static func width(_ text: String, fontSize: Double) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + em($1) } * fontSize
+        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 1 : em($1) * latinSlack) } * fontSize
     }
+
+    /// How much wider than the table Latin text is allowed to be.
+    static let latinSlack = 1.08
 
     /// The width of one character in ems.
     static func em(_ scalar: Unicode.Scalar) -> Double {

@@ -1,5 +1,5 @@
-/// Text labels sharing a font size and class; multi-line labels use `<tspan>`s and
-/// truncated ones carry their full text in a `<title>`.
+/// Text labels sharing a font size and class; wrapped labels use one `<tspan>` a line, and
+/// a label may carry a tooltip in a `<title>`.
 struct TextMark: Mark {
     /// Horizontal alignment relative to the label's x.
     enum Anchor: String, Sendable {
@@ -17,7 +17,7 @@ struct TextMark: Mark {
     }
 
     var labels: [Label]
-    var fontSize: Double = 11
+    var fontSize: Double = Typography.fontSize
     var className: String? = nil
     var isBold = false
     /// Draws a background-coloured outline behind glyphs so labels stay readable over lines.
@@ -26,7 +26,7 @@ struct TextMark: Mark {
 
 extension TextMark {
     /// A mark with a single one-line label.
-    init(_ text: String, x: Double, y: Double, anchor: Anchor = .start, fontSize: Double = 11,
+    init(_ text: String, x: Double, y: Double, anchor: Anchor = .start, fontSize: Double = Typography.fontSize,
          className: String? = nil, isBold: Bool = false) {
         self.init(labels: [Label(x: x, y: y, lines: [text], anchor: anchor)],
                   fontSize: fontSize, className: className, isBold: isBold)

@@ -1,4 +1,8 @@
 /// The root `<svg>`: accessible name and description, scoped styles, background and marks.
+///
+/// Every `id` inside is the chart id or starts with `ID-`, and every CSS rule is scoped to the
+/// root's class `rc-ID`, so several charts can be inlined in one HTML page without sharing an
+/// id or restyling each other or the page.
 struct ChartDocument: Sendable {
     var id: String
     var title: String
@@ -6,7 +10,7 @@ struct ChartDocument: Sendable {
     var width: Double
     var height: Double
     var marks: [any Mark]
-    var fontSize: Double = 12
+    var fontSize: Double = Typography.fontSize
 }
 
 extension ChartDocument {
@@ -16,6 +20,7 @@ extension ChartDocument {
         writer.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("id", id),
+            ("class", Stylesheet.className(id: id)),
             ("role", "img"),
             ("aria-labelledby", "\(id)-title \(id)-desc"),
             ("viewBox", "0 0 \(width.svg) \(height.svg)"),

@@ -1,7 +1,14 @@
-/// The chart's own `<style>`, scoped to its id so inlined charts do not leak styles,
-/// with a dark variant under `prefers-color-scheme: dark` (works inside `<img>` too).
+/// The chart's own `<style>`, every selector scoped to the class on the chart's root `<svg>`
+/// so an inlined chart restyles neither the page nor another chart, with a dark variant under
+/// `prefers-color-scheme: dark`. That query follows the reader's setting both in a standalone
+/// file (also inside `<img>`) and inline in a page.
 enum Stylesheet {
-    /// CSS rules for the chart with root id `id`.
+    /// The class on the root `<svg>` of the chart with id `id`, which every rule is scoped to.
+    static func className(id: String) -> String {
+        "report-chart rc-\(id)"
+    }
+
+    /// CSS rules for the chart with id `id`.
     static func css(id: String) -> String {
         let light = rules(id: id, theme: .light)
         let dark = rules(id: id, theme: .dark)
@@ -23,7 +30,7 @@ private extension Stylesheet {
     }
 
     static func rules(id: String, theme: Theme) -> String {
-        let s = "#\(id) "
+        let s = ".rc-\(id) "
         var css = "\(s).bg{fill:\(theme.background)}"
         css += "\(s)text{fill:\(theme.text)}"
         css += "\(s).muted{fill:\(theme.muted)}"
