@@ -51,7 +51,10 @@ extension Unit {
         case .percent: return number + "%"
         case .multiple: return number + "×"
         case .count: return Self.countText(value)
-        default: return number + " " + base.rawValue
+        default:
+            // The larger unit where the value reaches it (49,200 GB is 49.2 TB), keeping every digit.
+            let natural = natural(value)
+            return NumberText.decimal(natural.value, maxDecimals: 3 + natural.decimalShift) + " " + natural.symbol
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportTemplates
 
@@ -35,7 +36,15 @@ struct FigureView: Sendable {
         guard let first = figures.first else { return strings[.unknown] }
         if field.isDisputed, let range = field.numericRange, let unit = first.unit,
            figures.allSatisfy({ $0.unit == unit }) {
-            return unit.format(range.lowerBound).replacingFirstNumber(with: NumberText.decimal(range.lowerBound) + "–" + NumberText.decimal(range.upperBound))
+            let natural = unit.natural(range.upperBound)
+            if natural.decimalShift > 0 {
+                let divisor = pow(10, Double(natural.decimalShift))
+                let digits = 3 + natural.decimalShift
+                return NumberText.decimal(range.lowerBound / divisor, maxDecimals: digits) + "–"
+                    + NumberText.decimal(range.upperBound / divisor, maxDecimals: digits) + " " + natural.symbol
+            }
+            let low = NumberText.decimal(range.lowerBound), high = NumberText.decimal(range.upperBound)
+            return unit.format(range.lowerBound).replacingFirstNumber(with: low + "–" + high)
         }
         return figures.map(valueText).uniqued().joined(separator: " / ")
     }
