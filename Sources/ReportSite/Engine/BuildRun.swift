@@ -11,6 +11,7 @@ struct BuildRun {
     let start: Date
 
     mutating func execute() throws -> BuildReport {
+        var clock = PhaseClock()
         let folders = ["Data", "Templates"]
         let (stamp, stampProblems) = InputStamp.compute(root: options.root, folders: folders)
         try Inputs.fail(on: stampProblems)
@@ -22,11 +23,15 @@ struct BuildRun {
             return report(pages: last.pages, made: 0, written: 0, deleted: 0, files: last.files, warnings: [], notes: [])
         }
         let published = intact ? marker : nil
+        clock.lap("stamp the inputs")
         let previous = incremental ? published.flatMap { state.readOutputs(build: $0) }?.outputs ?? [:] : [:]
+        clock.lap("read the last build's state")
         let inputs = try Inputs.load(options, lint: false)
+        clock.lap("load Data/ and Templates/, draw charts")
         var engine = BuildEngine(site: inputs.site, previous: previous)
         engine.progress = options.progress
         var outcome = engine.run()
+        clock.lap("make \(outcome.made) outputs")
         try Inputs.fail(on: outcome.diagnostics)
         let files = outcome.outputs.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let build = Self.contentID(files)
@@ -34,6 +39,7 @@ struct BuildRun {
         let written = files.filter { before[$0.key] != $0.value }.count
         let deleted = before.keys.filter { files[$0] == nil }.count
         if build != published {
+            defer { clock.lap("write the site and its state") }
             try state.writeOutputs(BuildState(outputs: outcome.outputs), build: build)
             let kept = files.keys.filter { outcome.files[$0] == nil }
             do {

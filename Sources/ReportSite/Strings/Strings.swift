@@ -45,10 +45,18 @@ struct Strings: Sendable {
         }
     }
 
-    /// The entry with each `{name}` replaced.
+    /// The entry with each `{name}` replaced; one pass, as every date on every page comes here.
     func fill(_ key: StringKey, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let text = self[key]
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            output += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            output += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return output + rest
     }
 }
