@@ -30,7 +30,8 @@ struct ChangeText: Sendable {
                 parts.append(fill(.changeValue, ["old": value(old), "new": value(new)], escape))
             }
             if old.source != new.source {
-                parts.append(fill(.changeSource, ["old": source(old.source), "new": source(new.source)], escape))
+                let (before, after) = sources(old.source, new.source)
+                parts.append(fill(.changeSource, ["old": before, "new": after], escape))
             }
             if old.confidence != new.confidence {
                 parts.append(fill(.changeConfidence, ["old": old.confidence, "new": new.confidence], escape))
@@ -40,9 +41,9 @@ struct ChangeText: Sendable {
             }
             return parts.joined(separator: ", ")
         case .added:
-            return change.new.map { fill(.changeValue, ["old": "–", "new": value($0)], escape) } ?? ""
+            return change.new.map { fill(.revisionAdded, ["value": value($0)], escape) } ?? ""
         case .removed:
-            return change.old.map { fill(.changeValue, ["old": value($0), "new": "–"], escape) } ?? ""
+            return change.old.map { fill(.revisionRemoved, ["value": value($0)], escape) } ?? ""
         case .recordAdded, .recordRemoved:
             return ""
         }
@@ -131,6 +132,15 @@ private extension ChangeText {
 
     /// A source's title when the data still has it, else its id.
     func source(_ id: String) -> String { project.source(id)?.title ?? id }
+
+    /// Two sources by title when the data has both and their titles differ; else by id (a
+    /// renamed id keeps its title).
+    func sources(_ old: String, _ new: String) -> (String, String) {
+        guard let before = project.source(old)?.title, let after = project.source(new)?.title, before != after else {
+            return (old, new)
+        }
+        return (before, after)
+    }
 
     func date(_ text: String?) -> String {
         guard let text else { return "–" }

@@ -33,6 +33,8 @@ enum StringKey: String, CaseIterable, Sendable {
     case recordRemoved = "record_removed"
     case revisions
     case revisionEntry = "revision_entry"
+    case revisionAdded = "revision_added"
+    case revisionRemoved = "revision_removed"
     case kindChip = "kind_chip", kindVendor = "kind_vendor", kindEvent = "kind_event", kindMetric = "kind_metric"
     case kindSeries = "kind_series", kindPoint = "kind_point", kindSource = "kind_source"
     case dateDay = "date_day"
