@@ -24,20 +24,24 @@ import ReportModel
 
     @Test func revisedValueIsOneChange() {
         let changes = Self.snapshot(Self.figure(150)).changes(since: Self.snapshot(Self.figure(148)))
-        #expect(changes == [FigureChange(kind: .changed, record: Self.h20, old: Self.figure(148), new: Self.figure(150))])
+        let revised = FigureChange(kind: .changed, record: Self.h20, old: Self.figure(148), new: Self.figure(150))
+        #expect(changes == [revised])
     }
 
     @Test func estimateAddedToADisputedFieldIsAnAddition() {
         let old = Self.snapshot(Self.figure(148), Self.figure(140, source: "b"))
         let new = Self.snapshot(Self.figure(148), Self.figure(140, source: "b"), Self.figure(150, source: "c"))
-        #expect(new.changes(since: old) == [FigureChange(kind: .added, record: Self.h20, new: Self.figure(150, source: "c"))])
+        let added = FigureChange(kind: .added, record: Self.h20, new: Self.figure(150, source: "c"))
+        #expect(new.changes(since: old) == [added])
     }
 
     @Test func estimatesPairBySourceBeforeOrder() {
         let old = Self.snapshot(Self.figure(148, source: "a"), Self.figure(140, source: "b"))
         let new = Self.snapshot(Self.figure(141, source: "b"), Self.figure(148, source: "a"))
         #expect(new.changes(since: old) == [
-            FigureChange(kind: .changed, record: Self.h20, old: Self.figure(140, source: "b"), new: Self.figure(141, source: "b")),
+            FigureChange(
+                kind: .changed, record: Self.h20, old: Self.figure(140, source: "b"), new: Self.figure(141, source: "b")
+            ),
         ])
     }
 

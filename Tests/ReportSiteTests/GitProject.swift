@@ -43,7 +43,9 @@ struct GitProject {
     func replace(_ old: String, with new: String, in path: String, everywhere: Bool = false) throws {
         let text = try read(path)
         guard let range = text.range(of: old) else { throw Missing(text: old, path: path) }
-        try write(path, everywhere ? text.replacingOccurrences(of: old, with: new) : text.replacingCharacters(in: range, with: new))
+        let replaced = everywhere
+            ? text.replacingOccurrences(of: old, with: new) : text.replacingCharacters(in: range, with: new)
+        try write(path, replaced)
     }
 
     /// A shallow clone (`git clone --depth 1 file://...`) in a new temporary folder.
@@ -75,7 +77,9 @@ struct GitProject {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed(arguments: arguments, status: process.terminationStatus) }
+        guard process.terminationStatus == 0 else {
+            throw Failed(arguments: arguments, status: process.terminationStatus)
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

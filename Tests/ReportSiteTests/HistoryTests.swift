@@ -59,9 +59,11 @@ import ReportHistory
             #expect(!text.contains("href=\"javascript"), "\(path) carries a live javascript: link")
         }
         #expect(Self.text(site, "changes.md").contains(
-            "## 2 February 2026: &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; 'single' \\[link\\](javascript:x)"))
+            "## 2 February 2026: &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; 'single' "
+                + "\\[link\\](javascript:x)"))
         #expect(Self.text(site, "changes.xml").contains(
-            "<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39; [link](javascript:x)</title>"))
+            "<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39; "
+                + "[link](javascript:x)</title>"))
     }
 
     @Test func changesSinceARevisionAsJSON() throws {
@@ -111,7 +113,8 @@ import ReportHistory
         try project.commit("Revise the H20's memory", date: "2026-02-07T09:00:00+00:00")
         let report = try Site.build(options)
         #expect(report.rendered > 0)
-        #expect(Self.text(project.root.appendingPathComponent("site"), "changes.md").contains("Revise the H20's memory"))
+        let page = Self.text(project.root.appendingPathComponent("site"), "changes.md")
+        #expect(page.contains("Revise the H20's memory"))
     }
 
     @Test func buildSaysWhichFiguresChangedSinceThePreviousBuild() throws {

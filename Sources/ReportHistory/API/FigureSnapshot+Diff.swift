@@ -5,13 +5,14 @@ extension FigureSnapshot {
     public func changes(since old: FigureSnapshot) -> [FigureChange] {
         let oldRecords = Dictionary(old.records.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newRecords = Dictionary(records.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var changes = old.records.filter { newRecords[$0.key] == nil }.map { FigureChange(kind: .recordRemoved, record: $0) }
+        var changes = old.records.filter { newRecords[$0.key] == nil }
+            .map { FigureChange(kind: .recordRemoved, record: $0) }
         changes += records.filter { oldRecords[$0.key] == nil }.map { FigureChange(kind: .recordAdded, record: $0) }
         let appeared = Set(changes.map(\.record.key))
         let oldGroups = Self.grouped(old.figures), newGroups = Self.grouped(figures)
         for group in (newGroups.order + oldGroups.order).uniquedKeys() {
-            let pointKey = SnapshotRecord.Key(kind: group.owner.recordKind ?? .series, id: group.owner.id, part: group.field)
-            if appeared.contains(group.owner) || (group.owner.kind == "series" && appeared.contains(pointKey)) { continue }
+            let point = SnapshotRecord.Key(kind: .series, id: group.owner.id, part: group.field)
+            if appeared.contains(group.owner) || (group.owner.kind == point.kind && appeared.contains(point)) { continue }
             guard let record = newRecords[group.owner] ?? oldRecords[group.owner] else { continue }
             changes += Self.pair(oldGroups.figures[group] ?? [], newGroups.figures[group] ?? [], record: record)
         }
@@ -40,7 +41,9 @@ private extension FigureSnapshot {
     static func pair(_ old: [SnapshotFigure], _ new: [SnapshotFigure], record: SnapshotRecord) -> [FigureChange] {
         var partner: [Int?] = Array(repeating: nil, count: new.count)
         var taken = Set<Int>()
-        let rules: [(SnapshotFigure, SnapshotFigure) -> Bool] = [{ $0.claim == $1.claim }, { $0.source == $1.source }, { _, _ in true }]
+        let rules: [(SnapshotFigure, SnapshotFigure) -> Bool] = [
+            { $0.claim == $1.claim }, { $0.source == $1.source }, { _, _ in true },
+        ]
         for rule in rules {
             for (index, figure) in new.enumerated() where partner[index] == nil {
                 if let match = old.indices.first(where: { !taken.contains($0) && rule(old[$0], figure) }) {
@@ -52,7 +55,9 @@ private extension FigureSnapshot {
         var changes: [FigureChange] = []
         for (index, figure) in new.enumerated() {
             if let match = partner[index] {
-                if old[match].claim != figure.claim { changes.append(FigureChange(kind: .changed, record: record, old: old[match], new: figure)) }
+                if old[match].claim != figure.claim {
+                    changes.append(FigureChange(kind: .changed, record: record, old: old[match], new: figure))
+                }
             } else {
                 changes.append(FigureChange(kind: .added, record: record, new: figure))
             }

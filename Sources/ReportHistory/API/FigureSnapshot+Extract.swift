@@ -8,13 +8,16 @@ extension FigureSnapshot {
         func add(_ key: SnapshotRecord.Key, _ field: String, _ label: String, _ value: Field) {
             figures += value.figures.map { SnapshotFigure(owner: key, field: field, label: label, figure: $0) }
         }
+        func add(_ key: SnapshotRecord.Key, _ named: NamedField) {
+            add(key, named.key, named.field.figures.first?.label ?? named.key, named.field)
+        }
         for source in project.sources {
             records.append(SnapshotRecord(key: .init(kind: .source, id: source.id), name: source.title))
         }
         for vendor in project.vendors {
             let key = SnapshotRecord.Key(kind: .vendor, id: vendor.id)
             records.append(SnapshotRecord(key: key, name: vendor.name))
-            for named in vendor.facts { add(key, named.key, named.field.figures.first?.label ?? named.key, named.field) }
+            for named in vendor.facts { add(key, named) }
         }
         for chip in project.chips {
             let key = SnapshotRecord.Key(kind: .chip, id: chip.id)
@@ -25,7 +28,7 @@ extension FigureSnapshot {
             let key = SnapshotRecord.Key(kind: .event, id: event.id)
             records.append(SnapshotRecord(key: key, name: event.title))
             figures.append(SnapshotFigure(owner: key, field: "date", label: "date", figure: event.evidence))
-            for named in event.figures { add(key, named.key, named.field.figures.first?.label ?? named.key, named.field) }
+            for named in event.figures { add(key, named) }
         }
         for metric in project.metrics {
             let key = SnapshotRecord.Key(kind: .metric, id: metric.id)

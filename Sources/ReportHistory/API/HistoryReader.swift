@@ -95,7 +95,9 @@ private extension HistoryReader {
     }
 
     /// Each tree's snapshot, from the cache or loaded from the repository's objects.
-    func snapshots(of trees: [String], in repository: GitRepository, loaded: inout Int) throws -> [String: FigureSnapshot] {
+    func snapshots(
+        of trees: [String], in repository: GitRepository, loaded: inout Int
+    ) throws -> [String: FigureSnapshot] {
         let store = SnapshotCache(folder: cache, writes: writesCache)
         var result: [String: FigureSnapshot] = [:]
         var missing: [String] = []

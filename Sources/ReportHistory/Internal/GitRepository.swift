@@ -34,7 +34,8 @@ struct GitRepository: Sendable {
         let format = "--format=%H%x1f%P%x1f%aI%x1f%s%x1e"
         let data = try git.run(["log", "-n", String(limit), "--no-show-signature", format, "--", "Data"])
         return String(decoding: data, as: UTF8.self).split(separator: "\u{1e}").compactMap { record in
-            let fields = record.trimmingCharacters(in: .newlines).split(separator: "\u{1f}", omittingEmptySubsequences: false)
+            let fields = record.trimmingCharacters(in: .newlines)
+                .split(separator: "\u{1f}", omittingEmptySubsequences: false)
             guard fields.count == 4 else { return nil }
             return LogEntry(
                 hash: String(fields[0]), parents: fields[1].split(separator: " ").map(String.init),
@@ -86,7 +87,9 @@ struct GitRepository: Sendable {
                 let text = String(decoding: entry, as: UTF8.self)
                 guard let tab = text.firstIndex(of: "\t") else { return nil }
                 let meta = text[..<tab].split(separator: " "), path = String(text[text.index(after: tab)...])
-                guard meta.count == 3, meta[1] == "blob", path.hasSuffix(".yaml") || path.hasSuffix(".csv") else { return nil }
+                guard meta.count == 3, meta[1] == "blob", path.hasSuffix(".yaml") || path.hasSuffix(".csv") else {
+                    return nil
+                }
                 return (path, String(meta[2]))
             }
         }

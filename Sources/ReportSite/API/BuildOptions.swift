@@ -26,7 +26,8 @@ public struct BuildOptions: Sendable {
 
     /// Reads the data's history from git, caching each version in the build's state folder.
     func historyReader(writesCache: Bool) -> HistoryReader {
-        HistoryReader(root: root, cache: StateFolder(output: output).url.appendingPathComponent("history"), writesCache: writesCache)
+        let cache = StateFolder(output: output).url.appendingPathComponent("history")
+        return HistoryReader(root: root, cache: cache, writesCache: writesCache)
     }
     var templates: URL { root.appendingPathComponent("Templates") }
 

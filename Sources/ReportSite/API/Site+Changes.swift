@@ -11,7 +11,11 @@ extension Site {
         var diagnostics: [Diagnostic] = []
         var project: Project?
         var strings: Strings?
-        do { project = try Project.load(from: options.data) } catch let error as DiagnosticError { diagnostics += error.diagnostics }
+        do {
+            project = try Project.load(from: options.data)
+        } catch let error as DiagnosticError {
+            diagnostics += error.diagnostics
+        }
         do {
             strings = try Strings.load(templates: options.templates, language: project?.settings.language ?? "en")
         } catch let error as DiagnosticError {

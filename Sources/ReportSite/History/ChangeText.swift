@@ -17,7 +17,8 @@ struct ChangeText: Sendable {
     func markdown(_ change: FigureChange, root: String) -> String {
         let name = TemplateLibrary.escapeMarkdown(self.name(change))
         let linked = path(change.record.key).map { "[\(name)](\(root)\($0))" } ?? name
-        return sentence(change, what: linked + TemplateLibrary.escapeMarkdown(label(change)), escape: TemplateLibrary.escapeMarkdown)
+        let what = linked + TemplateLibrary.escapeMarkdown(label(change))
+        return sentence(change, what: what, escape: TemplateLibrary.escapeMarkdown)
     }
 
     /// What changed in a figure, without saying which: `148 TFLOPS → 150 TFLOPS, source a → b`.
@@ -61,7 +62,8 @@ struct ChangeText: Sendable {
 
     /// `2 December 2026: 148 TFLOPS → 150 TFLOPS` in Markdown, `details` already Markdown.
     func revision(day: String, details: String) -> String {
-        fillRaw(.revisionEntry, ["date": TemplateLibrary.escapeMarkdown(day), "details": details], TemplateLibrary.escapeMarkdown)
+        let values = ["date": TemplateLibrary.escapeMarkdown(day), "details": details]
+        return fillRaw(.revisionEntry, values, TemplateLibrary.escapeMarkdown)
     }
 
     /// A commit's day in the table's words: `2 December 2026`.
@@ -91,7 +93,8 @@ private extension ChangeText {
             return fillRaw(key, ["kind": kind, "name": what], escape)
         case .added:
             let new = change.new!
-            return fillRaw(.changeAdded, ["what": what, "value": escape(value(new)), "source": escape(source(new.source))], escape)
+            let values = ["what": what, "value": escape(value(new)), "source": escape(source(new.source))]
+            return fillRaw(.changeAdded, values, escape)
         case .removed:
             return fillRaw(.changeRemoved, ["what": what, "value": escape(value(change.old!))], escape)
         case .changed:

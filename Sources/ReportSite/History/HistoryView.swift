@@ -23,7 +23,9 @@ struct HistoryView: Sendable {
             [
                 "date": .text(text.day(commit)), "iso_date": .text(commit.date), "subject": .text(commit.subject),
                 "hash": .text(commit.hash),
-                "changes": .list(commit.changes.map { ["md": .raw(text.markdown($0, root: root)), "text": .text(text.text($0))] }),
+                "changes": .list(commit.changes.map {
+                    ["md": .raw(text.markdown($0, root: root)), "text": .text(text.text($0))]
+                }),
             ]
         })
     }
@@ -42,7 +44,8 @@ struct HistoryView: Sendable {
     var notes: [String] {
         switch history.status {
         case .unavailable: return [text.strings[.changesUnavailable]]
-        case .limited: return [text.strings[.changesLimited]] + (history.commits.isEmpty ? [text.strings[.changesNone]] : [])
+        case .limited:
+            return [text.strings[.changesLimited]] + (history.commits.isEmpty ? [text.strings[.changesNone]] : [])
         case .complete:
             var notes = history.truncated ? [text.strings[.changesTruncated]] : []
             if history.commits.isEmpty { notes.append(text.strings[.changesNone]) }

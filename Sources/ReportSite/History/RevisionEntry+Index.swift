@@ -10,7 +10,8 @@ extension RevisionEntry {
                 guard let kind = change.record.key.recordKind, let field = change.field else { continue }
                 let details = text.details(change, escape: TemplateEscape.markdown)
                 let markdown = text.revision(day: text.day(commit), details: details)
-                index[RecordKey(kind, change.record.key.id), default: []].append(RevisionEntry(field: field, markdown: markdown))
+                let entry = RevisionEntry(field: field, markdown: markdown)
+                index[RecordKey(kind, change.record.key.id), default: []].append(entry)
             }
         }
         return index

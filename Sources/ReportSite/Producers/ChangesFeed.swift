@@ -15,7 +15,8 @@ struct ChangesFeed: Producer {
         return [PlannedOutput(id: "feed:changes") { recorder in
             recorder.record(HistoryView.reads)
             var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-            xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Self.escape(site.project.settings.language))\">\n"
+            let language = Self.escape(site.project.settings.language)
+            xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language)\">\n"
             xml += "<title>\(Self.escape(title))</title>\n"
             xml += "<subtitle>\(Self.escape(site.strings[.changesSummary]))</subtitle>\n"
             xml += "<id>\(Self.escape(prefix + "changes.xml"))</id>\n"

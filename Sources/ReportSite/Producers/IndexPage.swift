@@ -17,7 +17,10 @@ struct IndexPage: Producer {
         )
         let history = HistoryView(site: site)
         page.item = .value(
-            ["briefings": .list(briefings), "changes": history.latest(5, root: page.root), "history_notes": history.noteViews],
+            [
+                "briefings": .list(briefings), "changes": history.latest(5, root: page.root),
+                "history_notes": history.noteViews,
+            ],
             reads: HistoryView.reads.union([.briefings])
         )
         return [PageOutput.planned(page, in: site)]

@@ -58,9 +58,10 @@ extension ViewModel {
             "display_name": .text(displayName(vendor.name, vendor.nameZh)), "country": .text(vendor.country),
             "summary": .text(vendor.summary), "path": .text("vendors/\(vendor.id).html"),
             "facts": .list(vendor.facts.map {
-                namedFigure($0, reads: &reads)
-                    .setting("revisions", to: revisions(RecordKey(.vendor, vendor.id), field: $0.key, reads: &reads))
-                    .setting("has_revisions", to: hasRevisions(RecordKey(.vendor, vendor.id), field: $0.key, reads: &reads))
+                let key = RecordKey(.vendor, vendor.id)
+                return namedFigure($0, reads: &reads)
+                    .setting("revisions", to: revisions(key, field: $0.key, reads: &reads))
+                    .setting("has_revisions", to: hasRevisions(key, field: $0.key, reads: &reads))
             }), "has_facts": .bool(!vendor.facts.isEmpty),
             "fact": .object(Dictionary(
                 vendor.facts.map { ($0.key, figures.view($0.field, reads: &reads)) }, uniquingKeysWith: { first, _ in first }
