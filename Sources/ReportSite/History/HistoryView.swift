@@ -44,8 +44,7 @@ struct HistoryView: Sendable {
     var notes: [String] {
         switch history.status {
         case .unavailable: return [text.strings[.changesUnavailable]]
-        case .limited:
-            return [text.strings[.changesLimited]] + (history.commits.isEmpty ? [text.strings[.changesNone]] : [])
+        case .limited: return [text.strings[.changesLimited]]
         case .complete:
             var notes = history.truncated ? [text.strings[.changesTruncated]] : []
             if history.commits.isEmpty { notes.append(text.strings[.changesNone]) }
