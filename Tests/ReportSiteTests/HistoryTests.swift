@@ -137,3 +137,28 @@ import ReportHistory
         #expect(page.contains("*No history is available: the data is not kept in a git repository.*"))
     }
 }
+
+/// Incremental builds over commits equal clean builds: the history is an input like any other.
+@Suite struct HistoryIncrementalTests {
+    @Test func incrementalBuildsOverCommitsEqualCleanBuilds() throws {
+        let project = try GitProject.create(siteYAML: HistoryScript.siteYAML)
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        let options = BuildOptions(root: project.root)
+        _ = try Site.build(options)
+        let steps: [(String, String, String)] = [
+            ("      value: 148\n", "      value: 150\n", "Revise the H20's FP16 figure"),
+            ("  title: H100 (processor notes)\n", "  title: H100 processor notes\n", "Retitle a source"),
+            ("      value: 96\n", "      value: 80\n", "Revise the H20's memory"),
+        ]
+        for (index, (old, new, subject)) in steps.enumerated() {
+            let file = old.contains("title") ? "Data/sources.yaml" : "Data/chips.yaml"
+            try project.replace(old, with: new, in: file)
+            _ = try Site.build(options)
+            try project.commit(subject, date: "2026-03-0\(index + 1)T09:00:00+00:00")
+            _ = try Site.build(options)
+            let site = tree(options.output).filter { $0.key != ".report-site" }
+            let clean = try RandomIncrementalTests.cleanBuild(options)
+            #expect(site == clean, "after '\(subject)': \(RandomIncrementalTests.differences(site, clean))")
+        }
+    }
+}
