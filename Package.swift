@@ -33,9 +33,11 @@ let package = Package(
         .target(name: "ReportCharts"),
 
         // Composition.
+        // The data's history: figure-level changes between versions of Data/ read from git.
+        .target(name: "ReportHistory", dependencies: ["ReportModel"]),
         .target(
             name: "ReportSite",
-            dependencies: ["ReportModel", "ReportTemplates", "ReportMarkdown", "ReportCharts"]
+            dependencies: ["ReportModel", "ReportHistory", "ReportTemplates", "ReportMarkdown", "ReportCharts"]
         ),
         .target(
             name: "ReportServer",
@@ -57,7 +59,8 @@ let package = Package(
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportDiagnostics"]),
         .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
         .testTarget(name: "ReportChartsTests", dependencies: ["ReportCharts"], exclude: ["Golden"]),
-        .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Golden"]),
+        .testTarget(name: "ReportHistoryTests", dependencies: ["ReportHistory", "ReportModel"]),
+        .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite", "ReportHistory"], exclude: ["Golden"]),
         .testTarget(name: "ReportServerTests", dependencies: ["ReportServer"]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
     ],

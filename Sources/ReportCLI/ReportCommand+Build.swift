@@ -35,6 +35,7 @@ extension ReportCommand {
                 } else {
                     print("Built \(report.pages) pages (\(report.rendered) rendered, \(report.written) files written, \(report.deleted) deleted) into \(options.output.path) in \(seconds) s.")
                 }
+                if let changes = report.figureChanges { print(changes) }
             } catch let failure as BuildFailure {
                 throw Console.report(failure)
             }

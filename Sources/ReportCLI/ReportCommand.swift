@@ -16,7 +16,7 @@ public struct ReportCommand: AsyncParsableCommand {
 
             Exit status: 0 success, 65 invalid data or templates, 66 missing input, 1 other errors.
             """,
-        subcommands: [Build.self, Check.self, Serve.self, Archive.self],
+        subcommands: [Build.self, Check.self, Serve.self, Archive.self, Changes.self],
         defaultSubcommand: nil
     )
 

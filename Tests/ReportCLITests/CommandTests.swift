@@ -31,6 +31,8 @@ import Testing
               serve                   Build, serve the site on 127.0.0.1 and rebuild when Data/ or Templates/
                                       change.
               archive                 Write the clean archived copy of a scraped source text.
+              changes                 List the figures that differ between a git revision's Data/ and the
+                                      working tree's.
 
               See 'report help <subcommand>' for detailed help.
             """)

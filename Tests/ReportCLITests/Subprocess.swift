@@ -21,4 +21,19 @@ enum Subprocess {
         let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         return (status, text)
     }
+
+    /// Runs `command` (`report`, or another program through env) and returns its exit status
+    /// and standard output; standard error is dropped.
+    static func output(_ arguments: [String], command: URL = executable) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = command
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
 }

@@ -21,7 +21,16 @@ extension Project {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw MissingInputError(path: directory.path)
         }
-        var loader = ProjectLoader(directory: directory, displayName: displayName)
+        var loader = ProjectLoader(files: .folder(directory), displayName: displayName)
+        return try loader.load()
+    }
+
+    /// Reads Data/ from bytes by path below it (one commit's tree), keeping what decodes: a
+    /// record with an error is left out, and excerpts are not checked against archived texts
+    /// (their files need not be in `files`). For reading the data's history.
+    /// - Throws: `DiagnosticError` only when site.yaml itself cannot be read.
+    public static func load(files: [String: Data], displayName: String = "Data") throws -> Project {
+        var loader = ProjectLoader(files: .memory(files), displayName: displayName, lenient: true)
         return try loader.load()
     }
 }

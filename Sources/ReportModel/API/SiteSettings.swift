@@ -10,6 +10,12 @@ public struct SiteSettings: Sendable, Hashable {
     public let referenceChip: String
     /// The absolute URL the site will be published at, for feeds; optional.
     public let baseURL: String?
+    /// How many of the commits that touched Data/ the site's history reads, newest first
+    /// (`history:` in site.yaml; 0 turns the history off).
+    public var history: Int = SiteSettings.defaultHistory
     /// Where the settings are written.
     public let location: SourceLocation
+
+    /// The history limit when site.yaml sets none.
+    public static let defaultHistory = 200
 }

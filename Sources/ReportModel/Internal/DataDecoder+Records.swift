@@ -3,14 +3,26 @@ import Yams
 extension DataDecoder {
     func settings(_ root: Node?) -> SiteSettings? {
         guard let root, let reader = mapping(root, what: "site settings") else { return nil }
-        reader.rejectUnknownKeys(["title", "description", "language", "reference_chip", "base_url"], in: "site.yaml")
+        reader.rejectUnknownKeys(["title", "description", "language", "reference_chip", "base_url", "history"],
+                                  in: "site.yaml")
         guard let title = reader.string("title", in: "site.yaml"),
               let referenceChip = reader.string("reference_chip", in: "site.yaml") else { return nil }
         return SiteSettings(
             title: title, description: reader.optionalString("description") ?? "",
             language: reader.optionalString("language") ?? "en", referenceChip: referenceChip,
-            baseURL: reader.optionalString("base_url"), location: location(of: reader.optional("reference_chip") ?? root)
+            baseURL: reader.optionalString("base_url"), history: historyLimit(reader),
+            location: location(of: reader.optional("reference_chip") ?? root)
         )
+    }
+
+    /// `history: 200`: how many commits that touched Data/ the site's history reads.
+    private func historyLimit(_ reader: MappingReader) -> Int {
+        guard let node = reader.optional("history") else { return SiteSettings.defaultHistory }
+        guard let text = node.string, let limit = Int(text), limit >= 0 else {
+            error("history must be a whole number of commits, 0 or more", at: node)
+            return SiteSettings.defaultHistory
+        }
+        return limit
     }
 
     func source(_ node: Node) -> Source? {

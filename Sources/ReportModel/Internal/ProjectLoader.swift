@@ -4,8 +4,11 @@ import Yams
 /// Reads Data/ in dependency order (sources before what cites them) so each reference is
 /// checked where it is written.
 struct ProjectLoader {
-    let directory: URL
+    let files: DataFiles
     let displayName: String
+    /// Lenient loading keeps what decodes and skips the checks against archived texts: how old
+    /// versions of Data/ are read for their history, under rules that may be newer than they are.
+    let lenient: Bool
     private var diagnostics: [Diagnostic] = []
     private var references = References()
     /// Ids written in each file, whether or not their record decoded, so that one broken
@@ -16,9 +19,10 @@ struct ProjectLoader {
     /// A fingerprint of site.yaml.
     private var settingsFingerprint: UInt64 = 0
 
-    init(directory: URL, displayName: String) {
-        self.directory = directory
+    init(files: DataFiles, displayName: String, lenient: Bool = false) {
+        self.files = files
         self.displayName = displayName
+        self.lenient = lenient
     }
 
     mutating func load() throws -> Project {
@@ -46,8 +50,8 @@ struct ProjectLoader {
                 "unknown reference chip '\(settings.referenceChip)'\(Suggestion.didYouMean(settings.referenceChip, in: references.chips))",
                 at: settings.location))
         }
-        let archives = readArchives(sources)
-        guard let settings, diagnostics.allSatisfy({ $0.severity != .error }) else {
+        let archives = lenient ? [:] : readArchives(sources)
+        guard let settings, lenient || diagnostics.allSatisfy({ $0.severity != .error }) else {
             throw DiagnosticError(diagnostics)
         }
         let sortedEvents = events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
@@ -61,6 +65,7 @@ struct ProjectLoader {
             chipsByID: Dictionary(chips.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             eventIndex: Project.index(sortedEvents.map(\.id)), metricIndex: Project.index(metrics.map(\.id))
         )
+        if lenient { return project }
         let checks = ProvenanceCheck(project: project, displayName: displayName).run()
         diagnostics += checks
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(diagnostics) }
@@ -89,9 +94,8 @@ struct ProjectLoader {
     private func path(_ name: String) -> String { "\(displayName)/\(name)" }
 
     private func text(of name: String, required: Bool) -> String?? {
-        let url = directory.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else { return required ? nil : .some(nil) }
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard files.exists(name) else { return required ? nil : .some(nil) }
+        guard let data = files.contents(name), let text = String(data: data, encoding: .utf8) else {
             return nil
         }
         return .some(text)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportHistory
 import ReportModel
 
 /// Where a build reads from and writes to.
@@ -22,6 +23,12 @@ public struct BuildOptions: Sendable {
     }
 
     var data: URL { root.appendingPathComponent("Data") }
+
+    /// Reads the data's history from git, caching each version in the build's state folder.
+    func historyReader(writesCache: Bool) -> HistoryReader {
+        let cache = StateFolder(output: output).url.appendingPathComponent("history")
+        return HistoryReader(root: root, cache: cache, writesCache: writesCache)
+    }
     var templates: URL { root.appendingPathComponent("Templates") }
 
     /// Problems with where the build would write: an output inside the inputs, or one that

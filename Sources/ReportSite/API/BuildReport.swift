@@ -18,4 +18,8 @@ public struct BuildReport: Sendable {
     public let notes: [String]
     /// Wall-clock seconds.
     public let seconds: Double
+    /// What changed in the data's figures since the previous build, on one line
+    /// (`2 figures changed: H20 FP16 dense: 148 TFLOPS → 150 TFLOPS; …`); nil when nothing
+    /// did or there was no previous build to compare with.
+    public internal(set) var figureChanges: String?
 }

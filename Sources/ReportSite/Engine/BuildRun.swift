@@ -1,4 +1,5 @@
 import Foundation
+import ReportHistory
 import ReportModel
 
 /// One `report build`: the stamp of the inputs, the no-op check, the engine, the writer and
@@ -15,11 +16,16 @@ struct BuildRun {
         let folders = ["Data", "Templates"]
         let (stamp, stampProblems) = InputStamp.compute(root: options.root, folders: folders)
         try Inputs.fail(on: stampProblems)
+        // A commit changes the history without changing a file: the history's head is an input.
+        var stampHash = StableHash()
+        stampHash.combine(stamp)
+        stampHash.combine(options.historyReader(writesCache: false).head() ?? "no repository")
+        let inputsStamp = stampHash.value
         let marker = writer.publishedBuild()
         let last = state.readStamp()
         // A site changed by hand (a file added or removed) is rebuilt whole and replaced.
         let intact = last.map { $0.build == marker && $0.site == FolderStamp.compute(options.output) } ?? false
-        if incremental, intact, let last, last.inputs == stamp, last.version == ReportVersion.string {
+        if incremental, intact, let last, last.inputs == inputsStamp, last.version == ReportVersion.string {
             return report(pages: last.pages, made: 0, written: 0, deleted: 0, files: last.files, warnings: [], notes: [])
         }
         let published = intact ? marker : nil
@@ -57,16 +63,31 @@ struct BuildRun {
         // a full rebuild (its build id will not match the site's marker).
         let siteStamp = FolderStamp.compute(options.output)
         try? state.writeStamp(StateFolder.Stamp(
-            build: build, inputs: stamp, site: siteStamp, version: ReportVersion.string, pages: pages, files: files.count + 1
+            build: build, inputs: inputsStamp, site: siteStamp, version: ReportVersion.string, pages: pages, files: files.count + 1
         ))
         state.prune(keeping: build)
         var notes = outcome.notes
         if InputStamp.compute(root: options.root, folders: folders).value != stamp {
             notes.append("an input changed while the site was being built; run the build again to include it")
         }
-        return report(pages: pages, made: outcome.made, written: build == published ? 0 : written,
-                      deleted: build == published ? 0 : deleted, files: files.count + 1,
-                      warnings: inputs.warnings, notes: notes)
+        if case .limited = inputs.site.model.history.status {
+            notes.append("the data's history is limited: this is a shallow clone, older commits are not there")
+        }
+        var result = report(pages: pages, made: outcome.made, written: build == published ? 0 : written,
+                            deleted: build == published ? 0 : deleted, files: files.count + 1,
+                            warnings: inputs.warnings, notes: notes)
+        result.figureChanges = figureChanges(inputs.site)
+        return result
+    }
+
+    /// Compares the data's figures with the previous build's and keeps them for the next.
+    private func figureChanges(_ site: SiteContext) -> String? {
+        let current = FigureSnapshot(site.project)
+        let previous = state.readFigures()
+        if previous != current { try? state.writeFigures(current) }
+        guard let previous else { return nil }
+        let text = ChangeText(project: site.project, strings: site.strings)
+        return ChangeSummary.line(current.changes(since: previous).map(text.text))
     }
 
     /// The build's id: a hash of every file's path and bytes, so the same site has the same id.

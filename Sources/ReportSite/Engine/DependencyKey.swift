@@ -29,6 +29,11 @@ enum DependencyKey: Sendable, Hashable {
     case strings
     /// The release and the executable of report itself.
     case version
+    /// The data's history as a whole (the commits and their changes): the What-changed page,
+    /// its feed and the home page read it. Fingerprinted by the history's head and commits.
+    case history
+    /// The changes the history holds for one record: the revisions its figures show.
+    case revisions(RecordKey)
 }
 
 extension DependencyKey: Comparable {
@@ -53,6 +58,8 @@ extension DependencyKey: CustomStringConvertible {
         case .settings: "settings"
         case .strings: "strings"
         case .version: "version"
+        case .history: "history"
+        case .revisions(let key): "revisions of \(key)"
         }
     }
 }
@@ -76,13 +83,15 @@ extension DependencyKey {
         case .settings: 7
         case .strings: 8
         case .version: 9
+        case .history: 10
+        case .revisions(let key): 0x40 + key.kind.code
         }
     }
 
     /// The text the case carries, empty for those that carry none.
     var argument: String {
         switch self {
-        case .record(let key): key.id
+        case .record(let key), .revisions(let key): key.id
         case .template(let name): name
         case .asset(let path): path
         case .chart(let id): id
@@ -97,6 +106,7 @@ extension DependencyKey {
         case 0x10..<0x20: guard let kind else { return nil }; self = .record(RecordKey(kind, argument))
         case 0x20..<0x30: guard let kind else { return nil }; self = .all(kind)
         case 0x30..<0x40: guard let kind else { return nil }; self = .index(kind)
+        case 0x40..<0x50: guard let kind else { return nil }; self = .revisions(RecordKey(kind, argument))
         case 1: self = .template(argument)
         case 2: self = .asset(argument)
         case 3: self = .chart(argument)
@@ -106,6 +116,7 @@ extension DependencyKey {
         case 7: self = .settings
         case 8: self = .strings
         case 9: self = .version
+        case 10: self = .history
         default: return nil
         }
     }

@@ -21,6 +21,10 @@ struct Fingerprints: Sendable {
         for (path, data) in site.assets { values[.asset(path)] = StableHash.of(data) }
         for chart in site.charts { values[.chart(chart.chart.id)] = site.chartFingerprint(chart) }
         values[.briefings] = Self.combined(site.briefings.map { ($0.path, StableHash.of($0.title + "\n" + $0.summary + "\n" + ($0.date ?? ""))) })
+        values[.history] = site.model.history.fingerprint
+        for (key, entries) in site.model.revisionsByRecord {
+            values[.revisions(key)] = Self.combined(entries.map { ($0.field, StableHash.of($0.markdown)) })
+        }
         values[.excerpts] = Self.combined(project.citedFigures.compactMap { cited in
             cited.figure.excerpt.map { (cited.figure.source + "/" + cited.owner.description, StableHash.of($0)) }
         })

@@ -1,4 +1,5 @@
 import Foundation
+import ReportHistory
 import ReportModel
 import ReportTemplates
 
@@ -29,7 +30,10 @@ struct Inputs {
         }
         try fail(on: diagnostics)
         guard let project, let templates, let strings else { throw BuildFailure(.invalidInput, diagnostics) }
-        let site = SiteContext(project: project, templates: templates, strings: strings, assets: assets(options.templates))
+        let history = options.historyReader(writesCache: !lint).read(limit: project.settings.history)
+        let site = SiteContext(
+            project: project, templates: templates, strings: strings, assets: assets(options.templates), history: history
+        )
         var warnings = project.warnings
         if lint {
             warnings += templates.names(withPrefix: "briefings/").compactMap { templates.files[$0] }.flatMap(QuantityLint.warnings)

@@ -1,5 +1,6 @@
 import Foundation
 import ReportCharts
+import ReportHistory
 import ReportModel
 import ReportTemplates
 
@@ -19,12 +20,15 @@ struct SiteContext: Sendable {
     /// Problems found while planning (briefings' front matter, charts, missing templates).
     let diagnostics: [Diagnostic]
 
-    init(project: Project, templates: TemplateLibrary, strings: Strings, assets: [String: Data]) {
+    init(
+        project: Project, templates: TemplateLibrary, strings: Strings, assets: [String: Data],
+        history: DataHistory = .unavailable("")
+    ) {
         self.project = project
         self.templates = templates
         self.strings = strings
         self.assets = assets
-        model = ViewModel(project: project, strings: strings)
+        model = ViewModel(project: project, strings: strings, history: history)
         var diagnostics = Self.missingTemplates(templates)
         let (charts, chartProblems) = Self.plot(project)
         self.charts = charts
@@ -55,7 +59,7 @@ struct SiteContext: Sendable {
     /// The templates the site's own pages need.
     static let pageTemplates = [
         "pages/index.md", "pages/chip.md", "pages/vendor.md", "pages/compare.md", "pages/timeline.md",
-        "pages/sources.md", "layouts/page.html",
+        "pages/sources.md", "pages/changes.md", "layouts/page.html",
     ]
 
     private static func missingTemplates(_ templates: TemplateLibrary) -> [Diagnostic] {

@@ -5,7 +5,7 @@ import ReportTemplates
 struct Page: Sendable {
     /// What kind of page it is.
     enum Kind: String, Sendable, Equatable {
-        case index, briefing, chip, vendor, compare, timeline, sources
+        case index, briefing, chip, vendor, compare, timeline, sources, changes
     }
 
     /// What the template sees as `item`.

@@ -15,7 +15,14 @@ struct IndexPage: Producer {
             kind: .index, path: "index", template: "pages/index.md", title: site.project.settings.title,
             summary: site.project.settings.description
         )
-        page.item = .value(["briefings": .list(briefings)], reads: [.briefings])
+        let history = HistoryView(site: site)
+        page.item = .value(
+            [
+                "briefings": .list(briefings), "changes": history.latest(5, root: page.root),
+                "history_notes": history.noteViews,
+            ],
+            reads: HistoryView.reads.union([.briefings])
+        )
         return [PageOutput.planned(page, in: site)]
     }
 }

@@ -2,7 +2,7 @@
 enum Producers {
     static let all: [any Producer] = [
         IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
-        ChartFiles(), AssetFiles(),
+        ChartFiles(), AssetFiles(), ChangesPage(), ChangesFeed(),
         SourcesPage(), Sitemap(),
     ]
 }

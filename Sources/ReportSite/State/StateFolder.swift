@@ -1,4 +1,5 @@
 import Foundation
+import ReportHistory
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,6 +65,20 @@ struct StateFolder {
     func writeOutputs(_ state: BuildState, build: UInt64) throws {
         try FileOps.writeAtomically(state.encoded(), to: outputsPath(build))
     }
+
+    /// The figures of the data the last build read, to say what changed since.
+    func readFigures() -> FigureSnapshot? {
+        guard let data = FileManager.default.contents(atPath: figuresPath) else { return nil }
+        return try? JSONDecoder().decode(FigureSnapshot.self, from: data)
+    }
+
+    func writeFigures(_ snapshot: FigureSnapshot) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try FileOps.writeAtomically(Array(try encoder.encode(snapshot)), to: figuresPath)
+    }
+
+    private var figuresPath: String { url.appendingPathComponent("figures.json").path }
 
     /// Removes the outputs files of every build but `build`.
     func prune(keeping build: UInt64) {

@@ -21,6 +21,8 @@ extension ViewModel {
             rows.append([
                 "label": .text(field.label), "key": .text(field.rawValue), "figure": view,
                 "ratio": .text(chip.id == reference?.id ? nil : ratio),
+                "revisions": revisions(RecordKey(.chip, chip.id), field: field.rawValue, reads: &reads),
+                "has_revisions": hasRevisions(RecordKey(.chip, chip.id), field: field.rawValue, reads: &reads),
             ])
         }
         let vendorView: ViewValue = vendor.map {
@@ -55,7 +57,12 @@ extension ViewModel {
             "id": .text(vendor.id), "name": .text(vendor.name), "name_zh": .text(vendor.nameZh),
             "display_name": .text(displayName(vendor.name, vendor.nameZh)), "country": .text(vendor.country),
             "summary": .text(vendor.summary), "path": .text("vendors/\(vendor.id).html"),
-            "facts": .list(vendor.facts.map { namedFigure($0, reads: &reads) }), "has_facts": .bool(!vendor.facts.isEmpty),
+            "facts": .list(vendor.facts.map {
+                let key = RecordKey(.vendor, vendor.id)
+                return namedFigure($0, reads: &reads)
+                    .setting("revisions", to: revisions(key, field: $0.key, reads: &reads))
+                    .setting("has_revisions", to: hasRevisions(key, field: $0.key, reads: &reads))
+            }), "has_facts": .bool(!vendor.facts.isEmpty),
             "fact": .object(Dictionary(
                 vendor.facts.map { ($0.key, figures.view($0.field, reads: &reads)) }, uniquingKeysWith: { first, _ in first }
             )),
@@ -83,6 +90,8 @@ extension ViewModel {
         [
             "id": .text(metric.id), "label": .text(metric.label), "subject": .text(metric.subject),
             "figure": figures.view(metric.field, reads: &reads),
+            "revisions": revisions(RecordKey(.metric, metric.id), field: "value", reads: &reads),
+            "has_revisions": hasRevisions(RecordKey(.metric, metric.id), field: "value", reads: &reads),
         ]
     }
 

@@ -1,3 +1,4 @@
+import ReportHistory
 import ReportModel
 import ReportTemplates
 import Synchronization
@@ -14,9 +15,14 @@ final class ViewModel: Sendable {
     private let chipsByVendor: [String: [Chip]]
     private let metricsBySubject: [String: [Metric]]
     private let cache = Mutex<[RecordKey: BuiltView]>([:])
+    /// The data's history, and each record's revisions from it.
+    let history: DataHistory
+    let revisionsByRecord: [RecordKey: [RevisionEntry]]
 
-    init(project: Project, strings: Strings) {
+    init(project: Project, strings: Strings, history: DataHistory = .unavailable("")) {
         self.project = project
+        self.history = history
+        self.revisionsByRecord = RevisionEntry.index(history, text: ChangeText(project: project, strings: strings))
         self.figures = FigureView(project: project, strings: strings)
         self.citedBySource = Dictionary(grouping: project.citedFigures, by: \.figure.source)
         var events: [String: [Event]] = [:]
@@ -99,6 +105,18 @@ final class ViewModel: Sendable {
     func metrics(of subject: String, reads: inout Set<DependencyKey>) -> [Metric] {
         reads.insert(.index(.metric))
         return metricsBySubject[subject] ?? []
+    }
+
+    /// The revisions of one field of a record, newest first, as `[{md}]`.
+    func revisions(_ key: RecordKey, field: String, reads: inout Set<DependencyKey>) -> ViewValue {
+        reads.insert(.revisions(key))
+        return .list((revisionsByRecord[key] ?? []).filter { $0.field == field }.map { ["md": .raw($0.markdown)] })
+    }
+
+    /// Whether one field of a record has revisions.
+    func hasRevisions(_ key: RecordKey, field: String, reads: inout Set<DependencyKey>) -> ViewValue {
+        reads.insert(.revisions(key))
+        return .bool(revisionsByRecord[key]?.contains { $0.field == field } ?? false)
     }
 
     func excerpts(of source: String, reads: inout Set<DependencyKey>) -> [String] {
