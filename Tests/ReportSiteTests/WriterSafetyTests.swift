@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import ReportModel
 import Synchronization
 import Testing
@@ -99,5 +102,31 @@ import Testing
         let messages = checkMessages(project)
         #expect(messages.contains { $0.hasPrefix("Data/chips.yaml:") && $0.contains("unknown vendor 'huawie'") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("Templates/pages/chip.md.mustache:") }, "\(messages)")
+    }
+}
+
+@Suite struct SitemapTests {
+    @Test func sitemapListsEveryPageUnderTheBaseURL() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try IncrementalTests.edit(project, "Data/site.yaml") { $0 + "base_url: https://example.org/briefings\n" }
+        let report = try Site.build(BuildOptions(root: project))
+        let site = tree(project.appendingPathComponent("site"))
+        let sitemap = String(decoding: try #require(site["sitemap.xml"]), as: UTF8.self)
+        #expect(XMLParser(data: Data(sitemap.utf8)).parse())
+        let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(!pages.isEmpty)
+        for page in pages {
+            #expect(sitemap.contains("<loc>https://example.org/briefings/\(page)</loc>"), "\(page) is not in the sitemap")
+        }
+        #expect(!report.notes.contains { $0.contains("sitemap") })
+    }
+
+    @Test func withoutABaseURLThereIsNoSitemapAndTheBuildSaysWhy() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let report = try Site.build(BuildOptions(root: project))
+        #expect(tree(project.appendingPathComponent("site"))["sitemap.xml"] == nil)
+        #expect(report.notes == ["changes.xml, sitemap.xml skipped: site.yaml sets no base_url"])
     }
 }

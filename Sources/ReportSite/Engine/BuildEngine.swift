@@ -34,6 +34,7 @@ struct BuildEngine {
             if phase == .records { pages = planned.compactMap { outcome.outputs[$0.id]?.page } }
         }
         outcome.diagnostics += collisions(outcome.outputs)
+        outcome.notes = Self.grouped(outcome.notes)
         return outcome
     }
 
@@ -73,6 +74,22 @@ struct BuildEngine {
             files: product.files.mapValues(StableHash.of), page: product.page
         )
         return (record, product.files)
+    }
+
+    /// Notes that give the same reason, said once: `a.xml, b.xml skipped: site.yaml sets no base_url`.
+    static func grouped(_ notes: [String]) -> [String] {
+        var order: [String] = []
+        var subjects: [String: [String]] = [:]
+        for note in notes {
+            let parts = note.split(separator: " skipped: ", maxSplits: 1).map(String.init)
+            let (subject, reason) = parts.count == 2 ? (parts[0], " skipped: " + parts[1]) : ("", note)
+            if subjects[reason] == nil { order.append(reason) }
+            subjects[reason, default: []].append(subject)
+        }
+        return order.map { reason in
+            let names = subjects[reason]!.filter { !$0.isEmpty }.sorted()
+            return names.isEmpty ? reason : names.joined(separator: ", ") + reason
+        }
     }
 
     /// Two outputs writing the same file is a mistake in the project (an asset named like a page).
