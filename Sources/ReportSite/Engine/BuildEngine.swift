@@ -47,6 +47,7 @@ struct BuildEngine {
                 stale.append(output)
             }
         }
+        site.templates.prepare(stale.compactMap(\.template))
         let results = ParallelMap.map(stale, progress: progress, total: planned.count) { output in
             Result { try Self.make(output, fingerprints: fingerprints) }
         }

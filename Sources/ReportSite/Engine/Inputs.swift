@@ -18,7 +18,8 @@ struct Inputs {
         var strings: Strings?
         do { project = try Project.load(from: options.data) } catch let error as DiagnosticError { diagnostics += error.diagnostics }
         do {
-            templates = try TemplateLibrary(directory: options.templates)
+            // Briefings compile when rendered: an incremental build compiles only those it renders.
+            templates = try TemplateLibrary(directory: options.templates, deferredPrefix: "briefings/")
         } catch let error as DiagnosticError {
             diagnostics += error.diagnostics
         }
@@ -27,6 +28,10 @@ struct Inputs {
             strings = try Strings.load(templates: options.templates, language: language)
         } catch let error as DiagnosticError {
             diagnostics += error.diagnostics
+        }
+        if lint || project == nil, let templates {
+            // Every briefing's syntax errors too, beside the data's (check, or a build that stops here).
+            diagnostics += templates.problems()
         }
         try fail(on: diagnostics)
         guard let project, let templates, let strings else { throw BuildFailure(.invalidInput, diagnostics) }

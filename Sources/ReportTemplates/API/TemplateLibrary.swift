@@ -6,12 +6,17 @@ public struct TemplateLibrary: Sendable {
     /// Every template by name (`briefings/h20.md`, `layouts/page.html` ...).
     public let files: [String: TemplateFile]
     let templates: [String: CompiledTemplate]
+    /// Templates read but compiled only when rendered (see `deferring`).
+    let deferred: [String: TemplateFile]
     /// The folder name shown in messages, e.g. `Templates`.
     let displayName: String
 
-    /// Loads every `*.mustache` file under `directory`.
-    /// - Throws: `DiagnosticError` with every syntax error of every file.
-    public init(directory: URL, displayName: String = "Templates") throws {
+    /// Loads every `*.mustache` file under `directory`. Templates whose name starts with
+    /// `deferredPrefix` (briefings, say, which are many and never partials) are compiled when
+    /// first rendered, so a build that renders a few of them compiles only those; `problems()`
+    /// compiles the rest when every syntax error is wanted.
+    /// - Throws: `DiagnosticError` with every syntax error of every file compiled now.
+    public init(directory: URL, displayName: String = "Templates", deferredPrefix: String? = nil) throws {
         let root = directory.standardizedFileURL.path
         let paths = (FileManager.default.subpaths(atPath: root) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         var sources: [(path: String, text: String)] = []
@@ -25,34 +30,62 @@ public struct TemplateLibrary: Sendable {
             }
             sources.append((path, text))
         }
-        try self.init(sources: sources, displayName: displayName, problems: problems)
+        try self.init(sources: sources, displayName: displayName, problems: problems, deferredPrefix: deferredPrefix)
     }
 
     /// Loads templates from memory: pairs of a path under the templates folder and its text.
     /// - Throws: `DiagnosticError` with every syntax error of every file.
     public init(sources: [(path: String, text: String)], displayName: String = "Templates") throws {
-        try self.init(sources: sources, displayName: displayName, problems: [])
+        try self.init(sources: sources, displayName: displayName, problems: [], deferredPrefix: nil)
     }
 
-    private init(sources: [(path: String, text: String)], displayName: String, problems: [Diagnostic]) throws {
+    private init(
+        sources: [(path: String, text: String)], displayName: String, problems: [Diagnostic],
+        deferredPrefix: String?
+    ) throws {
         var problems = problems
         var templates: [String: CompiledTemplate] = [:]
+        var deferred: [String: TemplateFile] = [:]
         for source in sources {
             let file = TemplateFile.make(path: source.path, text: source.text, displayName: displayName)
-            switch file.compiled() {
-            case .success(let template):
-                templates[file.name] = template
-            case .failure(let error):
-                problems += error.problems.map { problem in
-                    let location = SourceLocation(file: file.path, line: problem.line, column: problem.column)
-                    return Diagnostic.error("template syntax: \(problem.message)", at: location)
-                }
+            if let deferredPrefix, file.name.hasPrefix(deferredPrefix), !file.name.hasPrefix("partials/") {
+                deferred[file.name] = file
+                continue
+            }
+            switch Self.compile(file) {
+            case .success(let template): templates[file.name] = template
+            case .failure(let error): problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         self.templates = templates
-        self.files = templates.mapValues(\.file)
+        self.deferred = deferred
+        self.files = templates.mapValues(\.file).merging(deferred) { first, _ in first }
         self.displayName = displayName
+    }
+
+    /// Compiles the deferred templates among `names` now, on this thread, into the process-wide
+    /// cache, so renders on other threads find them compiled.
+    public func prepare(_ names: some Sequence<String>) {
+        for name in names { if let file = deferred[name] { _ = Self.compile(file) } }
+    }
+
+    /// Compiles every deferred template; returns their syntax errors.
+    public func problems() -> [Diagnostic] {
+        deferred.keys.sorted().flatMap { name -> [Diagnostic] in
+            guard case .failure(let error) = Self.compile(deferred[name]!) else { return [] }
+            return error.diagnostics
+        }
+    }
+
+    /// A template compiled now, or its syntax errors as located diagnostics.
+    static func compile(_ file: TemplateFile) -> Result<CompiledTemplate, DiagnosticError> {
+        file.compiled().mapError { error in
+            DiagnosticError(error.problems.map { problem in
+                let location = SourceLocation(file: file.path, line: problem.line, column: problem.column)
+                return Diagnostic.error("template syntax: \(problem.message)", at: location)
+            })
+        }
     }
 
     /// Names of the templates whose name starts with `prefix`, sorted.
