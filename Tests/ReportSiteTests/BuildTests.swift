@@ -76,6 +76,27 @@ import Testing
         }
     }
 
+    @Test func aRootThatIsAFileOrMissingOrADataFileIsMissingInputNamingIt() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let file = project.appendingPathComponent("Data/site.yaml")
+        let missing = project.appendingPathComponent("nowhere")
+        let expectations: [(URL, String)] = [
+            (file, "error: \(file.path) is a file; --root names the project folder"),
+            (missing, "error: no such folder: \(missing.path)"),
+        ]
+        for (root, message) in expectations {
+            #expect { try Site.check(BuildOptions(root: root)) } throws: { error in
+                (error as? BuildFailure)?.kind == .missingInput && (error as? BuildFailure)?.messages == [message]
+            }
+        }
+        try FileManager.default.removeItem(at: project.appendingPathComponent("Data"))
+        try Data("not a folder".utf8).write(to: project.appendingPathComponent("Data"))
+        #expect { try Site.build(BuildOptions(root: project)) } throws: { error in
+            (error as? BuildFailure)?.messages == ["error: \(project.appendingPathComponent("Data").path) is a file; it must be a folder"]
+        }
+    }
+
     @Test(arguments: Fixtures.invalidNames)
     func invalidFixtureReportsEveryErrorWithItsPlace(_ name: String) throws {
         let project = try Fixtures.project(overlay: name)
