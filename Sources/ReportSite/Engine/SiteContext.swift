@@ -40,7 +40,8 @@ struct SiteContext: Sendable {
         })
         renderer = PageRenderer(
             model: model, templates: templates, strings: strings, navigation: Self.navigation(strings),
-            chartViews: chartViews, chartIDs: charts.map(\.chart.id)
+            chartViews: chartViews, chartIDs: charts.map(\.chart.id),
+            chartSVGs: Dictionary(charts.map { ($0.chart.id, $0.chart.svg) }, uniquingKeysWith: { first, _ in first })
         )
     }
 
@@ -55,7 +56,7 @@ struct SiteContext: Sendable {
     /// The templates the site's own pages need.
     static let pageTemplates = [
         "pages/index.md", "pages/chip.md", "pages/vendor.md", "pages/compare.md", "pages/timeline.md",
-        "pages/sources.md", "layouts/page.html",
+        "pages/sources.md", "layouts/page.html", "pages/chips.md", "pages/vendors.md",
     ]
 
     private static func missingTemplates(_ templates: TemplateLibrary) -> [Diagnostic] {
@@ -68,8 +69,10 @@ struct SiteContext: Sendable {
     /// The pages every page links to.
     private static func navigation(_ strings: Strings) -> [Page] {
         [
-            Page(kind: .index, path: "index", template: "", title: strings[.navOverview], summary: ""),
-            Page(kind: .compare, path: "compare", template: "", title: strings[.compareTitle], summary: ""),
+            Page(kind: .index, path: "index", template: "", title: strings[.navBriefings], summary: ""),
+            Page(kind: .chipIndex, path: "chips/index", template: "", title: strings[.navChips], summary: ""),
+            Page(kind: .vendorIndex, path: "vendors/index", template: "", title: strings[.navVendors], summary: ""),
+            Page(kind: .compare, path: "compare", template: "", title: strings[.navCompare], summary: ""),
             Page(kind: .timeline, path: "timeline", template: "", title: strings[.timelineTitle], summary: ""),
             Page(kind: .sources, path: "sources", template: "", title: strings[.sourcesTitle], summary: ""),
         ]
@@ -123,6 +126,7 @@ struct SiteContext: Sendable {
                     summary: metadata.summary
                 )
                 page.date = strings.date(metadata.date)
+                page.isoDate = metadata.date.description
                 page.tags = metadata.tags
                 page.rawHTML = metadata.rawHTML
                 pages.append((metadata, page))

@@ -6,6 +6,7 @@ struct Page: Sendable {
     /// What kind of page it is.
     enum Kind: String, Sendable, Equatable {
         case index, briefing, chip, vendor, compare, timeline, sources
+        case chipIndex = "chip-index", vendorIndex = "vendor-index", search
     }
 
     /// What the template sees as `item`.
@@ -28,6 +29,8 @@ struct Page: Sendable {
     let summary: String
     /// The date the page is current as of, for briefings.
     var date: String? = nil
+    /// The ISO date, for sorting briefings newest first.
+    var isoDate: String? = nil
     /// Tags, for briefings.
     var tags: [String] = []
     /// The record or value the page is about.
@@ -51,7 +54,7 @@ struct Page: Sendable {
         [
             "title": .text(title), "summary": .text(summary), "date": .text(date),
             "tags": .list(tags.map { .text($0) }), "root": .text(root), "path": .text(path),
-            "wide": .bool(kind == .compare || kind == .timeline),
+            "wide": .bool(kind == .compare || kind == .timeline), "home": .bool(kind == .index),
             "md_path": .text(path.split(separator: "/").last.map { "\($0).md" } ?? "index.md"),
         ]
     }

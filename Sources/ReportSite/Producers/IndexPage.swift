@@ -1,11 +1,14 @@
 import ReportTemplates
 
-/// The home page: the site's description and its briefings.
+/// The home page: the site's description and its briefings, newest first.
 struct IndexPage: Producer {
     let phase = ProducerPhase.records
 
     func plan(_ site: SiteContext, pages: [PageSummary]) -> [PlannedOutput] {
-        let briefings: [ViewValue] = site.briefings.map {
+        let newestFirst = site.briefings.enumerated().sorted {
+            ($0.element.isoDate ?? "", -$0.offset) > ($1.element.isoDate ?? "", -$1.offset)
+        }.map(\.element)
+        let briefings: [ViewValue] = newestFirst.map {
             [
                 "title": .text($0.title), "summary": .text($0.summary), "date": .text($0.date),
                 "path": .text($0.path + ".html"), "md_path": .text($0.path + ".md"),

@@ -2,6 +2,7 @@
 enum Producers {
     static let all: [any Producer] = [
         IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
+        ChipIndexPage(), VendorIndexPage(),
         ChartFiles(), AssetFiles(),
         SourcesPage(), Sitemap(),
     ]

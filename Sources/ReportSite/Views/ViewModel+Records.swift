@@ -31,7 +31,9 @@ extension ViewModel {
         } ?? .null
         return [
             "id": .text(chip.id), "name": .text(chip.name), "name_zh": .text(chip.nameZh),
-            "display_name": .text(displayName(chip.name, chip.nameZh)), "kind": .text(chip.kind.rawValue),
+            "display_name": .text(displayName(chip.name, chip.nameZh)),
+            "kind": .text(figures.strings.kindName(chip.kind)),
+            "kind_id": .text(chip.kind.rawValue),
             "summary": .text(chip.summary), "path": .text("chips/\(chip.id).html"),
             "is_reference": .bool(chip.id == reference?.id), "vendor": vendorView,
             "specs": .object(specs), "ratio": .object(ratios), "spec_rows": .list(rows),
@@ -67,7 +69,9 @@ extension ViewModel {
     func event(_ event: Event, reads: inout Set<DependencyKey>) -> ViewValue {
         [
             "id": .text(event.id), "date": .text(figures.strings.date(event.date)), "iso_date": .text(event.date.description),
-            "end": .text(event.end.map(figures.strings.date)), "title": .text(event.title), "category": .text(event.category.rawValue),
+            "end": .text(event.end.map(figures.strings.date)), "title": .text(event.title),
+            "category": .text(figures.strings.categoryName(event.category)),
+            "category_id": .text(event.category.rawValue),
             "summary": .text(event.summary), "cite": .raw("[^\(event.evidence.source)]"),
             "low": .bool(event.evidence.confidence == .low),
             "excerpt": .text(event.evidence.excerpt), "source": figures.sourceView(event.evidence.source, reads: &reads),
@@ -100,7 +104,8 @@ extension ViewModel {
         [
             "id": .text(source.id), "title": .text(source.title), "publisher": .text(source.publisher),
             "author": .text(source.author), "date": .text(source.date.map(figures.strings.date) ?? figures.strings[.undated]),
-            "url": .text(source.url), "language": .text(source.language), "anchor": .text("src-\(source.id)"),
+            "url": .text(source.url), "language": .text(figures.strings.languageName(source.language)),
+            "language_code": .text(source.language), "anchor": .text("src-\(source.id)"),
             "note": .text(source.note), "link": source.url.map { .raw("<\($0)>") } ?? .null,
             "archived": .bool(source.archive != nil),
             "excerpts": .list(excerpts(of: source.id, reads: &reads).map { ["text": .text($0)] }),
