@@ -21,6 +21,8 @@ enum DependencyKey: Sendable, Hashable {
     case briefings
     /// Every page's path, title and cited sources: the outputs that list pages read it.
     case pages
+    /// Every page's words, as the search index holds them.
+    case pageTexts
     /// Every excerpt quoted from a source, with the record that quotes it.
     case excerpts
     /// site.yaml.
@@ -49,6 +51,7 @@ extension DependencyKey: CustomStringConvertible {
         case .chart(let id): "chart \(id)"
         case .briefings: "briefings"
         case .pages: "pages"
+        case .pageTexts: "page texts"
         case .excerpts: "excerpts"
         case .settings: "settings"
         case .strings: "strings"
@@ -76,6 +79,7 @@ extension DependencyKey {
         case .settings: 7
         case .strings: 8
         case .version: 9
+        case .pageTexts: 10
         }
     }
 
@@ -106,6 +110,7 @@ extension DependencyKey {
         case 7: self = .settings
         case 8: self = .strings
         case 9: self = .version
+        case 10: self = .pageTexts
         default: return nil
         }
     }

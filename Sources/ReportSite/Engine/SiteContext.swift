@@ -57,6 +57,7 @@ struct SiteContext: Sendable {
     static let pageTemplates = [
         "pages/index.md", "pages/chip.md", "pages/vendor.md", "pages/compare.md", "pages/timeline.md",
         "pages/sources.md", "layouts/page.html", "pages/chips.md", "pages/vendors.md",
+        "pages/search.md",
     ]
 
     private static func missingTemplates(_ templates: TemplateLibrary) -> [Diagnostic] {
@@ -75,6 +76,7 @@ struct SiteContext: Sendable {
             Page(kind: .compare, path: "compare", template: "", title: strings[.navCompare], summary: ""),
             Page(kind: .timeline, path: "timeline", template: "", title: strings[.timelineTitle], summary: ""),
             Page(kind: .sources, path: "sources", template: "", title: strings[.sourcesTitle], summary: ""),
+            Page(kind: .search, path: "search", template: "", title: strings[.navSearch], summary: ""),
         ]
     }
 

@@ -55,6 +55,7 @@ struct Page: Sendable {
             "title": .text(title), "summary": .text(summary), "date": .text(date),
             "tags": .list(tags.map { .text($0) }), "root": .text(root), "path": .text(path),
             "wide": .bool(kind == .compare || kind == .timeline), "home": .bool(kind == .index),
+            "search": .bool(kind == .search),
             "md_path": .text(path.split(separator: "/").last.map { "\($0).md" } ?? "index.md"),
         ]
     }

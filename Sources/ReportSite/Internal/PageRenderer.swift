@@ -21,6 +21,8 @@ struct PageRenderer: Sendable {
         let html: String
         /// Source ids cited, in order of first citation.
         let cited: [String]
+        /// The page's words for the search index.
+        let text: String
     }
 
     /// Renders the page's Markdown and HTML; what it reads goes to `recorder`.
@@ -55,7 +57,8 @@ struct PageRenderer: Sendable {
             "page": page.view, "content": .raw(content), "toc": .list(toc), "nav": .list(nav),
         ]), mode: .strict)
         recorder.record(layout.templates.map { DependencyKey.template($0) })
-        return Result(markdown: markdown, html: ChineseRuns.apply(to: layout.output), cited: cited)
+        let text = page.kind == .search ? "" : PlainText.of(content)
+        return Result(markdown: markdown, html: ChineseRuns.apply(to: layout.output), cited: cited, text: text)
     }
 
     /// The reader's touches on cmark's HTML: figures, footnotes, table wrappers.

@@ -2,8 +2,8 @@
 enum Producers {
     static let all: [any Producer] = [
         IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
-        ChipIndexPage(), VendorIndexPage(),
+        ChipIndexPage(), VendorIndexPage(), SearchPage(),
         ChartFiles(), AssetFiles(),
-        SourcesPage(), Sitemap(),
+        SourcesPage(), Sitemap(), SearchIndex(),
     ]
 }

@@ -20,6 +20,8 @@ enum StringKey: String, CaseIterable, Sendable {
     case chipsTitle = "chips_title", chipsSummary = "chips_summary"
     case vendorsTitle = "vendors_title", vendorsSummary = "vendors_summary"
     case discussedIn = "discussed_in", tocHeading = "toc_heading"
+    case searchSummary = "search_summary", searchLabel = "search_label", searchNeedsScript = "search_needs_script"
+    case searchNone = "search_none", searchCount = "search_count"
     case compareSummary = "compare_summary"
     case timelineTitle = "timeline_title"
     case timelineSummary = "timeline_summary"
