@@ -38,6 +38,32 @@ import Testing
         }
     }
 
+    /// With a base_url, the feed, the canonical links and the meta tags carry hostile text inert.
+    @Test func feedAndMetaTagsKeepHostileTextInert() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        for path in FileManager.default.subpaths(atPath: Self.fixture.path) ?? [] where path.hasSuffix(".yaml") {
+            let target = project.appendingPathComponent(path)
+            try? FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent(path), to: target)
+        }
+        try IncrementalTests.edit(project, "Data/site.yaml") { $0 + "base_url: https://example.org/site\n" }
+        _ = try Site.build(BuildOptions(root: project))
+        let site = tree(project.appendingPathComponent("site"))
+        let feed = try #require(site["feed.xml"])
+        #expect(XMLParser(data: feed).parse(), "feed.xml is not well-formed")
+        for (path, data) in site where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".js") {
+            let text = OutputTests.withoutOwnScripts(String(decoding: data, as: UTF8.self))
+            for pattern in ["<script", "href=\"javascript:", "content=\"javascript:", "<img src=x"] {
+                #expect(!text.contains(pattern), "\(path) contains \(pattern)")
+            }
+        }
+        let huawei = String(decoding: try #require(site["vendors/huawei.html"]), as: UTF8.self)
+        let description = try #require(huawei.range(of: "<meta property=\"og:description\" content=\""))
+        let value = huawei[description.upperBound...].prefix { $0 != "\"" }
+        #expect(!value.contains("<") && !value.contains(">"), "og:description holds markup: \(value)")
+    }
+
     @Test func idsThatCouldEscapeTheSiteAreRejected() throws {
         let project = try Fixtures.project()
         defer { try? FileManager.default.removeItem(at: project) }

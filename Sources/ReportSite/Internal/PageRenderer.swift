@@ -66,7 +66,7 @@ struct PageRenderer: Sendable {
         let svgs = chartSVGs.filter { charts.contains($0.key) }
         var html = ChartFigures.apply(to: html, svgs: svgs) { _ in "" }
         html = FootnoteMarkup.apply(to: html, strings: strings)
-        return TableWrappers.apply(to: html)
+        return BareLinks.apply(to: TableWrappers.apply(to: html))
     }
 
     private func root(_ page: Page, _ recorder: DependencyRecorder, _ own: [String: ViewValue]) -> ViewValue {

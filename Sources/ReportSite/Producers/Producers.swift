@@ -3,7 +3,7 @@ enum Producers {
     static let all: [any Producer] = [
         IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
         ChipIndexPage(), VendorIndexPage(), SearchPage(),
-        ChartFiles(), AssetFiles(),
+        ChartFiles(), AssetFiles(), PublisherFiles(), AtomFeed(),
         SourcesPage(), Sitemap(), SearchIndex(),
     ]
 }
