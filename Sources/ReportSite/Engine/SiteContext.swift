@@ -16,6 +16,8 @@ struct SiteContext: Sendable {
     /// Static files under Templates/assets/, by path below it.
     let assets: [String: Data]
     let renderer: PageRenderer
+    /// Which briefings discuss each chip and vendor.
+    let discussions: Discussions
     /// Problems found while planning (briefings' front matter, charts, missing templates).
     let diagnostics: [Diagnostic]
 
@@ -31,6 +33,7 @@ struct SiteContext: Sendable {
         diagnostics += chartProblems
         let (briefings, briefingProblems) = Self.briefings(templates, strings: strings)
         self.briefings = briefings
+        discussions = Discussions(briefings: briefings, templates: templates, project: project)
         self.diagnostics = diagnostics + briefingProblems
         let roots = Set(["", "../"])
         let chartViews = Dictionary(uniqueKeysWithValues: roots.map { root in

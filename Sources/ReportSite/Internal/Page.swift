@@ -35,6 +35,10 @@ struct Page: Sendable {
     var tags: [String] = []
     /// The record or value the page is about.
     var item: Item = .none
+    /// The briefings that discuss this page's chip or vendor: `title`, `path` (from this page).
+    var discussedIn: [ViewValue] = []
+    /// Inputs the page's own values were made from, recorded when it renders.
+    var reads: Set<DependencyKey> = []
     /// Whether the page's Markdown may keep raw HTML.
     var rawHTML = false
 
@@ -56,6 +60,7 @@ struct Page: Sendable {
             "tags": .list(tags.map { .text($0) }), "root": .text(root), "path": .text(path),
             "wide": .bool(kind == .compare || kind == .timeline), "home": .bool(kind == .index),
             "search": .bool(kind == .search),
+            "discussed_in": .list(discussedIn), "has_discussed_in": .bool(!discussedIn.isEmpty),
             "md_path": .text(path.split(separator: "/").last.map { "\($0).md" } ?? "index.md"),
         ]
     }

@@ -28,6 +28,7 @@ struct PageRenderer: Sendable {
     /// Renders the page's Markdown and HTML; what it reads goes to `recorder`.
     /// - Throws: `DiagnosticError` for template problems and unknown citations.
     func render(_ page: Page, recorder: DependencyRecorder) throws -> Result {
+        recorder.record(page.reads)
         let item = self.item(page, recorder: recorder)
         let chart = ChartIndexView(charts: chartViews[page.root] ?? [:], recorder: recorder)
         let body = try templates.render(page.template, with: root(page, recorder, [
