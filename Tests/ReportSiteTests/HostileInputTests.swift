@@ -22,7 +22,8 @@ import Testing
         let (project, site) = try Self.buildHostile()
         defer { try? FileManager.default.removeItem(at: project) }
         let dangerous = ["<script", "<svg onload", "<img src=x", "<iframe", "onerror=\"alert", "href=\"javascript:", "src=\"javascript:", "</textarea>"]
-        for (path, data) in site {
+        // CSV is data, not markup: its text is kept as written, and checked for quoting below.
+        for (path, data) in site where !path.hasSuffix(".csv") {
             let text = OutputTests.withoutOwnScripts(String(decoding: data, as: UTF8.self))
             for pattern in dangerous {
                 #expect(!text.contains(pattern), "\(path) contains \(pattern)")
@@ -30,12 +31,47 @@ import Testing
         }
         let huawei = String(decoding: try #require(site["vendors/huawei.html"]), as: UTF8.self)
         #expect(huawei.contains("&lt;script&gt;alert"))
+        for (path, data) in site where path.hasSuffix(".csv") {
+            let rows = Self.csvRows(String(decoding: data, as: UTF8.self))
+            #expect(Set(rows.map(\.count)).count == 1, "\(path): rows of different lengths, quoting broke")
+            #expect(!rows.joined().contains { "=+@".contains($0.first ?? " ") }, "\(path) has a cell read as a formula")
+        }
+        let figures = try #require(site["data/figures.json"])
+        #expect((try? JSONSerialization.jsonObject(with: figures)) != nil, "data/figures.json does not parse")
+        #expect(String(decoding: figures, as: UTF8.self).contains("\\u003cscript"))
         let index = String(decoding: try #require(site["search-index.js"]), as: UTF8.self)
         #expect(index.contains("\\u003cscript\\u003ealert"), "the search index does not escape markup")
         #expect(!index.contains("</script"))
         for (path, data) in site where path.hasSuffix(".svg") {
             #expect(XMLParser(data: data).parse(), "\(path) is not well-formed")
         }
+    }
+
+    /// RFC 4180 rows: quoted cells may hold commas, quotes (doubled) and line breaks.
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var cell = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false }
+                } else {
+                    cell.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                row.append(cell); cell = ""
+            } else if character == "\r\n" || character == "\n" {
+                row.append(cell); rows.append(row); row = []; cell = ""
+            } else {
+                cell.append(character)
+            }
+        }
+        return rows
     }
 
     /// With a base_url, the feed, the canonical links and the meta tags carry hostile text inert.

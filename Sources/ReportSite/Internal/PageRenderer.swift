@@ -65,7 +65,11 @@ struct PageRenderer: Sendable {
     /// The reader's touches on cmark's HTML: figures, footnotes, table wrappers.
     private func polish(_ html: String, charts: [String], root: String) -> String {
         let svgs = chartSVGs.filter { charts.contains($0.key) }
-        var html = ChartFigures.apply(to: html, svgs: svgs) { _ in "" }
+        let words = TemplateLibrary.escapeHTML(strings[.chartDownload])
+        var html = ChartFigures.apply(to: html, svgs: svgs) { id in
+            " <span class=\"downloads\">\(words) <a href=\"\(root)charts/\(id).csv\">CSV</a> · "
+                + "<a href=\"\(root)charts/\(id).json\">JSON</a></span>"
+        }
         html = FootnoteMarkup.apply(to: html, strings: strings)
         return BareLinks.apply(to: TableWrappers.apply(to: html))
     }

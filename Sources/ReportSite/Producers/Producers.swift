@@ -3,7 +3,7 @@ enum Producers {
     static let all: [any Producer] = [
         IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
         ChipIndexPage(), VendorIndexPage(), SearchPage(),
-        ChartFiles(), AssetFiles(), PublisherFiles(), AtomFeed(),
+        ChartFiles(), AssetFiles(), PublisherFiles(), AtomFeed(), DataDownloads(),
         SourcesPage(), Sitemap(), SearchIndex(),
     ]
 }

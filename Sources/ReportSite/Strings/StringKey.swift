@@ -22,6 +22,7 @@ enum StringKey: String, CaseIterable, Sendable {
     case discussedIn = "discussed_in", tocHeading = "toc_heading"
     case searchSummary = "search_summary", searchLabel = "search_label", searchNeedsScript = "search_needs_script"
     case searchNone = "search_none", searchCount = "search_count"
+    case chartDownload = "chart_download"
     case notFoundTitle = "not_found_title", notFoundText = "not_found_text", notFoundHome = "not_found_home"
     case compareSummary = "compare_summary"
     case timelineTitle = "timeline_title"
