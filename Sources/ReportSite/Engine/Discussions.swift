@@ -21,7 +21,8 @@ struct Discussions: Sendable {
             }
         }
         self.byRecord = byRecord
-        reads = Set(briefings.map { DependencyKey.template($0.template) } + [.briefings, .index(.chip), .index(.vendor)])
+        // A page's list depends on its own id (fixed for the page) and on what the briefings say.
+        reads = Set(briefings.map { DependencyKey.template($0.template) } + [.briefings])
     }
 
     /// The list a chip or vendor page shows, with paths from a page one folder deep.

@@ -20,6 +20,7 @@ extension ViewModel {
             guard chip[field] != nil else { continue }
             rows.append([
                 "label": .text(field.label), "key": .text(field.rawValue), "figure": view,
+                "anchor": .text("fig-" + field.rawValue.replacingOccurrences(of: "_", with: "-")),
                 "ratio": .text(chip.id == reference?.id ? nil : ratio),
             ])
         }
