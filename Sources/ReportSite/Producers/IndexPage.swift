@@ -1,3 +1,4 @@
+import ReportModel
 import ReportTemplates
 
 /// The home page: the site's description and its briefings, newest first.
@@ -18,7 +19,24 @@ struct IndexPage: Producer {
             kind: .index, path: "index", template: "pages/index.md", title: site.project.settings.title,
             summary: site.project.settings.description
         )
-        page.item = .value(["briefings": .list(briefings)], reads: [.briefings])
+        let events = site.project.events.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        var reads: Set<DependencyKey> = [.briefings, .all(.event), .all(.source)]
+        let latest = events.prefix(5).compactMap { site.model.view(RecordKey(.event, $0.id)) }
+        var newestBySubject: [String: ViewValue] = [:]
+        for event in events {
+            for subject in event.subjects where newestBySubject[subject] == nil {
+                guard let built = site.model.view(RecordKey(.event, event.id)) else { continue }
+                reads.formUnion(built.reads)
+                newestBySubject[subject] = built.value
+            }
+        }
+        for built in latest { reads.formUnion(built.reads) }
+        let newestSource = site.project.sources.compactMap(\.date).max()
+        page.item = .value([
+            "briefings": .list(briefings), "latest_events": .list(latest.map(\.value)),
+            "latest_about": .object(newestBySubject),
+            "last_source_date": .text(newestSource.map(site.strings.date)),
+        ], reads: reads)
         return [PageOutput.planned(page, in: site)]
     }
 }
