@@ -87,6 +87,7 @@ extension ViewModel {
     func metric(_ metric: Metric, reads: inout Set<DependencyKey>) -> ViewValue {
         [
             "id": .text(metric.id), "label": .text(metric.label), "subject": .text(metric.subject),
+            "anchor": .text("metric-" + Self.anchorText(metric.id)),
             "figure": figures.view(metric.field, reads: &reads),
         ]
     }
@@ -113,6 +114,11 @@ extension ViewModel {
         ]
     }
 
+    /// Lower-case letters, digits and hyphens only: safe as an HTML id and a Markdown heading id.
+    static func anchorText(_ key: String) -> String {
+        String(key.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+    }
+
     /// Another record's view inside this one: its keys join this one's.
     private func recorded(_ key: RecordKey, _ reads: inout Set<DependencyKey>) -> ViewValue {
         guard let built = view(key) else { return .null }
@@ -134,6 +140,9 @@ extension ViewModel {
 
     private func namedFigure(_ named: NamedField, reads: inout Set<DependencyKey>) -> ViewValue {
         let label = named.field.figures.first?.label ?? named.key
-        return ["key": .text(named.key), "label": .text(label), "figure": figures.view(named.field, reads: &reads)]
+        return [
+            "key": .text(named.key), "label": .text(label), "figure": figures.view(named.field, reads: &reads),
+            "anchor": .text("fact-" + Self.anchorText(named.key)),
+        ]
     }
 }
