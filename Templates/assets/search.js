@@ -75,19 +75,26 @@
     var start = Math.max(0, first - 80), end = Math.min(text.length, first + 120);
     var fragment = document.createDocumentFragment();
     if (start > 0) { fragment.appendChild(document.createTextNode("… ")); }
-    var part = folded.slice(start, end), original = text.slice(start, end), at = 0;
+    var part = folded.slice(start, end), original = text.slice(start, end);
+    // Every position inside some match, so overlapping bigrams (寒武, 武纪) mark as one run.
+    var hit = [];
+    result.terms.forEach(function (t) {
+      for (var i = part.indexOf(t); i !== -1; i = part.indexOf(t, i + 1)) {
+        for (var k = i; k < i + t.length; k++) { hit[k] = true; }
+      }
+    });
+    var at = 0;
     while (at < part.length) {
-      var next = -1, length = 0;
-      result.terms.forEach(function (t) {
-        var i = part.indexOf(t, at);
-        if (i !== -1 && (next === -1 || i < next)) { next = i; length = t.length; }
-      });
-      if (next === -1) { fragment.appendChild(document.createTextNode(original.slice(at))); break; }
-      fragment.appendChild(document.createTextNode(original.slice(at, next)));
-      var mark = document.createElement("mark");
-      mark.textContent = original.slice(next, next + length);
-      fragment.appendChild(mark);
-      at = next + length;
+      var from = at, marked = !!hit[at];
+      while (at < part.length && !!hit[at] === marked) { at++; }
+      var piece = original.slice(from, at);
+      if (marked) {
+        var mark = document.createElement("mark");
+        mark.textContent = piece;
+        fragment.appendChild(mark);
+      } else {
+        fragment.appendChild(document.createTextNode(piece));
+      }
     }
     if (end < text.length) { fragment.appendChild(document.createTextNode(" …")); }
     return fragment;
