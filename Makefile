@@ -3,7 +3,7 @@
 #   make test   runs every test
 SWIFT ?= swift
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
-TEST_PACKAGES := tidy libxml2-utils
+TEST_PACKAGES := tidy libxml2-utils chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: site test build check deps test-deps screenshots bench clean

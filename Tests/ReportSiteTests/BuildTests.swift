@@ -23,7 +23,7 @@ import Testing
         for path in expected.keys.sorted() where built[path] != expected[path] {
             Issue.record("\(path) differs from Golden/valid/\(path); run RECORD_GOLDEN=1 swift test and review the diff")
         }
-        #expect(report.pages == 11)
+        #expect(report.pages == 14)
         #expect(report.files == built.count)
         #expect(built.keys.filter { $0.hasPrefix(".") } == [".report-site"], "site/ holds only what is published")
     }

@@ -19,7 +19,14 @@ enum ChartMarkdown {
         var caption = "**\(escape(plotted.title)).**"
         if !plotted.caption.isEmpty { caption += " " + escape(plotted.caption) }
         if plotted.usesMidpoints { caption += " " + escape(strings[.chartMidpoints]) }
-        let cited = plotted.sources.compactMap(project.source).map { escape($0.publisher) + "[^\($0.id)]" }
+        // One name per publisher, with each of its sources' footnotes: no publisher twice.
+        var publishers: [String] = []
+        var notes: [String: String] = [:]
+        for source in plotted.sources.compactMap(project.source) {
+            if notes[source.publisher] == nil { publishers.append(source.publisher) }
+            notes[source.publisher, default: ""] += "[^\(source.id)]"
+        }
+        let cited = publishers.map { escape($0) + (notes[$0] ?? "") }
         if !cited.isEmpty { caption += " " + escape(strings[.chartSources]) + ": " + cited.joined(separator: "; ") + "." }
         text += caption + "\n\n"
         let table = plotted.chart.table

@@ -21,6 +21,8 @@ enum DependencyKey: Sendable, Hashable {
     case briefings
     /// Every page's path, title and cited sources: the outputs that list pages read it.
     case pages
+    /// Every page's words, as the search index holds them.
+    case pageTexts
     /// Every excerpt quoted from a source, with the record that quotes it.
     case excerpts
     /// site.yaml.
@@ -54,6 +56,7 @@ extension DependencyKey: CustomStringConvertible {
         case .chart(let id): "chart \(id)"
         case .briefings: "briefings"
         case .pages: "pages"
+        case .pageTexts: "page texts"
         case .excerpts: "excerpts"
         case .settings: "settings"
         case .strings: "strings"
@@ -85,6 +88,7 @@ extension DependencyKey {
         case .version: 9
         case .history: 10
         case .revisions(let key): 0x40 + key.kind.code
+        case .pageTexts: 11
         }
     }
 
@@ -117,6 +121,7 @@ extension DependencyKey {
         case 8: self = .strings
         case 9: self = .version
         case 10: self = .history
+        case 11: self = .pageTexts
         default: return nil
         }
     }

@@ -41,6 +41,12 @@ struct Fingerprints: Sendable {
             hash.combine(CollectionOfOne(0xFE))
         }
         values[.pages] = hash.value
+        var texts = StableHash()
+        for page in pages {
+            texts.combine(page.path)
+            texts.combine(page.text)
+        }
+        values[.pageTexts] = texts.value
     }
 
     /// A key's fingerprint; 0 for what does not exist (so creating it is a change).

@@ -53,4 +53,6 @@ struct PageSummary: Sendable, Hashable {
     let title: String
     let kind: Page.Kind
     let cited: [String]
+    /// The page's words as a reader sees them, for the search index (empty for pages not indexed).
+    var text: String = ""
 }

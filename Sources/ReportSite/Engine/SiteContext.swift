@@ -17,6 +17,8 @@ struct SiteContext: Sendable {
     /// Static files under Templates/assets/, by path below it.
     let assets: [String: Data]
     let renderer: PageRenderer
+    /// Which briefings discuss each chip and vendor.
+    let discussions: Discussions
     /// Problems found while planning (briefings' front matter, charts, missing templates).
     let diagnostics: [Diagnostic]
 
@@ -35,6 +37,7 @@ struct SiteContext: Sendable {
         diagnostics += chartProblems
         let (briefings, briefingProblems) = Self.briefings(templates, strings: strings)
         self.briefings = briefings
+        discussions = Discussions(briefings: briefings, templates: templates, project: project)
         self.diagnostics = diagnostics + briefingProblems
         let roots = Set(["", "../"])
         let chartViews = Dictionary(uniqueKeysWithValues: roots.map { root in
@@ -44,7 +47,8 @@ struct SiteContext: Sendable {
         })
         renderer = PageRenderer(
             model: model, templates: templates, strings: strings, navigation: Self.navigation(strings),
-            chartViews: chartViews, chartIDs: charts.map(\.chart.id)
+            chartViews: chartViews, chartIDs: charts.map(\.chart.id),
+            chartSVGs: Dictionary(charts.map { ($0.chart.id, $0.chart.svg) }, uniquingKeysWith: { first, _ in first })
         )
     }
 
@@ -59,7 +63,8 @@ struct SiteContext: Sendable {
     /// The templates the site's own pages need.
     static let pageTemplates = [
         "pages/index.md", "pages/chip.md", "pages/vendor.md", "pages/compare.md", "pages/timeline.md",
-        "pages/sources.md", "pages/changes.md", "layouts/page.html",
+        "pages/sources.md", "pages/changes.md", "layouts/page.html", "pages/chips.md", "pages/vendors.md",
+        "pages/search.md",
     ]
 
     private static func missingTemplates(_ templates: TemplateLibrary) -> [Diagnostic] {
@@ -72,10 +77,13 @@ struct SiteContext: Sendable {
     /// The pages every page links to.
     private static func navigation(_ strings: Strings) -> [Page] {
         [
-            Page(kind: .index, path: "index", template: "", title: strings[.navOverview], summary: ""),
-            Page(kind: .compare, path: "compare", template: "", title: strings[.compareTitle], summary: ""),
+            Page(kind: .index, path: "index", template: "", title: strings[.navBriefings], summary: ""),
+            Page(kind: .chipIndex, path: "chips/index", template: "", title: strings[.navChips], summary: ""),
+            Page(kind: .vendorIndex, path: "vendors/index", template: "", title: strings[.navVendors], summary: ""),
+            Page(kind: .compare, path: "compare", template: "", title: strings[.navCompare], summary: ""),
             Page(kind: .timeline, path: "timeline", template: "", title: strings[.timelineTitle], summary: ""),
             Page(kind: .sources, path: "sources", template: "", title: strings[.sourcesTitle], summary: ""),
+            Page(kind: .search, path: "search", template: "", title: strings[.navSearch], summary: ""),
         ]
     }
 
@@ -127,6 +135,7 @@ struct SiteContext: Sendable {
                     summary: metadata.summary
                 )
                 page.date = strings.date(metadata.date)
+                page.isoDate = metadata.date.description
                 page.tags = metadata.tags
                 page.rawHTML = metadata.rawHTML
                 pages.append((metadata, page))

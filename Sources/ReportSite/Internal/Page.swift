@@ -6,6 +6,7 @@ struct Page: Sendable {
     /// What kind of page it is.
     enum Kind: String, Sendable, Equatable {
         case index, briefing, chip, vendor, compare, timeline, sources, changes
+        case chipIndex = "chip-index", vendorIndex = "vendor-index", search
     }
 
     /// What the template sees as `item`.
@@ -28,10 +29,16 @@ struct Page: Sendable {
     let summary: String
     /// The date the page is current as of, for briefings.
     var date: String? = nil
+    /// The ISO date, for sorting briefings newest first.
+    var isoDate: String? = nil
     /// Tags, for briefings.
     var tags: [String] = []
     /// The record or value the page is about.
     var item: Item = .none
+    /// The briefings that discuss this page's chip or vendor: `title`, `path` (from this page).
+    var discussedIn: [ViewValue] = []
+    /// Inputs the page's own values were made from, recorded when it renders.
+    var reads: Set<DependencyKey> = []
     /// Whether the page's Markdown may keep raw HTML.
     var rawHTML = false
 
@@ -51,7 +58,9 @@ struct Page: Sendable {
         [
             "title": .text(title), "summary": .text(summary), "date": .text(date),
             "tags": .list(tags.map { .text($0) }), "root": .text(root), "path": .text(path),
-            "wide": .bool(kind == .compare || kind == .timeline),
+            "wide": .bool(kind == .compare || kind == .timeline), "home": .bool(kind == .index),
+            "search": .bool(kind == .search),
+            "discussed_in": .list(discussedIn), "has_discussed_in": .bool(!discussedIn.isEmpty),
             "md_path": .text(path.split(separator: "/").last.map { "\($0).md" } ?? "index.md"),
         ]
     }

@@ -12,6 +12,8 @@ struct PageRenderer: Sendable {
     /// The `chart` values for pages at each depth (`""`, `"../"`): chart Markdown links are relative.
     let chartViews: [String: [String: ViewValue]]
     let chartIDs: [String]
+    /// Each chart's SVG by id, inlined into HTML pages.
+    var chartSVGs: [String: String] = [:]
 
     /// What rendering a page produced.
     struct Result {
@@ -19,11 +21,14 @@ struct PageRenderer: Sendable {
         let html: String
         /// Source ids cited, in order of first citation.
         let cited: [String]
+        /// The page's words for the search index.
+        let text: String
     }
 
     /// Renders the page's Markdown and HTML; what it reads goes to `recorder`.
     /// - Throws: `DiagnosticError` for template problems and unknown citations.
     func render(_ page: Page, recorder: DependencyRecorder) throws -> Result {
+        recorder.record(page.reads)
         let item = self.item(page, recorder: recorder)
         let chart = ChartIndexView(charts: chartViews[page.root] ?? [:], recorder: recorder)
         let body = try templates.render(page.template, with: root(page, recorder, [
@@ -36,9 +41,15 @@ struct PageRenderer: Sendable {
         recorder.record(cited.map { DependencyKey.record(RecordKey(.source, $0)) })
         let document = Markdown.html(from: markdown, options: page.rawHTML ? [.smartPunctuation, .unsafeHTML] : .default)
         let used = chartIDs.filter { recorder.recorded.contains(.chart($0)) }
-        let content = ChartMarkdown.collapsingTables(in: document.html, chartIDs: used, summary: strings[.chartData])
+        var content = polish(
+            ChartMarkdown.collapsingTables(in: document.html, chartIDs: used, summary: strings[.chartData]),
+            charts: used, root: page.root
+        )
         let toc: [ViewValue] = document.headings.filter { $0.level == 2 }.map {
             ["id": .text($0.id), "text": .text($0.text)]
+        }
+        if page.kind == .briefing {
+            content = TableOfContents.inserting(document.headings, into: content, title: strings[.tocHeading])
         }
         let nav: [ViewValue] = navigation.map {
             ["title": .text($0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path)]
@@ -47,7 +58,20 @@ struct PageRenderer: Sendable {
             "page": page.view, "content": .raw(content), "toc": .list(toc), "nav": .list(nav),
         ]), mode: .strict)
         recorder.record(layout.templates.map { DependencyKey.template($0) })
-        return Result(markdown: markdown, html: layout.output, cited: cited)
+        let text = page.kind == .search ? "" : PlainText.of(content)
+        return Result(markdown: markdown, html: ChineseRuns.apply(to: layout.output), cited: cited, text: text)
+    }
+
+    /// The reader's touches on cmark's HTML: figures, footnotes, table wrappers.
+    private func polish(_ html: String, charts: [String], root: String) -> String {
+        let svgs = chartSVGs.filter { charts.contains($0.key) }
+        let words = TemplateLibrary.escapeHTML(strings[.chartDownload])
+        var html = ChartFigures.apply(to: html, svgs: svgs) { id in
+            " <span class=\"downloads\">\(words) <a href=\"\(root)charts/\(id).csv\">CSV</a> · "
+                + "<a href=\"\(root)charts/\(id).json\">JSON</a></span>"
+        }
+        html = FootnoteMarkup.apply(to: html, strings: strings)
+        return BareLinks.apply(to: TableWrappers.apply(to: html))
     }
 
     private func root(_ page: Page, _ recorder: DependencyRecorder, _ own: [String: ViewValue]) -> ViewValue {

@@ -8,7 +8,7 @@ enum PageOutput {
             let result = try renderer.render(page, recorder: recorder)
             return Product(
                 files: [page.path + ".md": Data(result.markdown.utf8), page.path + ".html": Data(result.html.utf8)],
-                page: PageSummary(path: page.path, title: page.title, kind: page.kind, cited: result.cited)
+                page: PageSummary(path: page.path, title: page.title, kind: page.kind, cited: result.cited, text: result.text)
             )
         }
     }

@@ -2,7 +2,8 @@
 enum Producers {
     static let all: [any Producer] = [
         IndexPage(), BriefingPages(), ChipPages(), VendorPages(), ComparePage(), TimelinePage(),
-        ChartFiles(), AssetFiles(), ChangesPage(), ChangesFeed(),
-        SourcesPage(), Sitemap(),
+        ChipIndexPage(), VendorIndexPage(), SearchPage(),
+        ChartFiles(), AssetFiles(), PublisherFiles(), ChangesPage(), AtomFeed(), ChangesFeed(), DataDownloads(),
+        SourcesPage(), Sitemap(), SearchIndex(),
     ]
 }

@@ -6,7 +6,7 @@ import Foundation
 /// the site it describes.
 struct BuildState: Sendable, Equatable {
     /// Changes whenever the encoding does.
-    static let magic = "report build state 2"
+    static let magic = "report build state 3"
 
     var outputs: [String: OutputRecord]
 
@@ -68,13 +68,14 @@ struct BuildState: Sendable, Equatable {
         var page: PageSummary?
         if hasPage == 1 {
             guard let path = reader.string(), let title = reader.string(), let kindName = reader.string(),
-                  let kind = Page.Kind(rawValue: kindName), let citedCount = reader.count() else { return nil }
+                  let kind = Page.Kind(rawValue: kindName), let text = reader.string(),
+                  let citedCount = reader.count() else { return nil }
             var cited: [String] = []
             for _ in 0..<citedCount {
                 guard let id = reader.string() else { return nil }
                 cited.append(id)
             }
-            page = PageSummary(path: path, title: title, kind: kind, cited: cited)
+            page = PageSummary(path: path, title: title, kind: kind, cited: cited, text: text)
         }
         return OutputRecord(dependencies: keys, dependencyHash: hash, files: files, page: page)
     }
@@ -88,6 +89,7 @@ struct BuildState: Sendable, Equatable {
         writer.write(page.path)
         writer.write(page.title)
         writer.write(page.kind.rawValue)
+        writer.write(page.text)
         writer.write(UInt64(page.cited.count))
         for id in page.cited { writer.write(id) }
     }

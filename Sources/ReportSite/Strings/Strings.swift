@@ -60,3 +60,32 @@ struct Strings: Sendable {
         return output + rest
     }
 }
+
+extension Strings {
+    /// The reader's name for a source language (`zh-Hant` → `Chinese (Traditional)`), or the code
+    /// when the table has no `language_CODE` entry.
+    func languageName(_ code: String) -> String {
+        entries["language_" + code.lowercased().replacingOccurrences(of: "-", with: "_")] ?? code
+    }
+
+    /// The reader's name for a kind of chip.
+    func kindName(_ kind: Chip.Kind) -> String {
+        switch kind {
+        case .gpu: self[.kindGPU]
+        case .npu: self[.kindNPU]
+        case .accelerator: self[.kindAccelerator]
+        case .system: self[.kindSystem]
+        }
+    }
+
+    /// The reader's name for a strand of the timeline.
+    func categoryName(_ category: Event.Category) -> String {
+        switch category {
+        case .usExportControl: self[.categoryUSExportControl]
+        case .chinaPolicy: self[.categoryChinaPolicy]
+        case .nvidia: self[.categoryNvidia]
+        case .market: self[.categoryMarket]
+        case .domestic: self[.categoryDomestic]
+        }
+    }
+}

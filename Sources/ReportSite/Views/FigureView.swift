@@ -63,8 +63,9 @@ struct FigureView: Sendable {
         let figures = field.figures
         guard !figures.isEmpty else { return unknownMarkdown }
         if figures.count == 1 { return markdown(figures[0]) }
-        let estimates = figures.map { markdown($0) }.joined(separator: "; ")
-        return TemplateLibrary.escapeMarkdown(text(field)) + " (" + escape(strings[.estimates]) + ": " + estimates + ")"
+        // No parentheses of its own: templates often put a figure in parentheses already.
+        let estimates = figures.map { markdown($0, inList: true) }.joined(separator: "; ")
+        return TemplateLibrary.escapeMarkdown(text(field)) + " — " + escape(strings[.estimates]) + ": " + estimates
     }
 
     /// The compact form for table cells: the value or range, then every source's footnote.
@@ -79,10 +80,11 @@ struct FigureView: Sendable {
     }
 
     /// One figure with its footnote and confidence marks.
-    func markdown(_ figure: Figure) -> String {
+    /// In a list of estimates the marks follow a comma instead of sitting in parentheses.
+    func markdown(_ figure: Figure, inList: Bool = false) -> String {
         var text = TemplateLibrary.escapeMarkdown(valueText(figure)) + "[^\(figure.source)]"
-        if figure.derived { text += derivedMarkdown }
-        if figure.confidence == .low { text += lowMarkdown }
+        if figure.derived { text += inList ? ", " + escape(strings[.derived]) : derivedMarkdown }
+        if figure.confidence == .low { text += inList ? ", *" + escape(strings[.lowConfidence]) + "*" : lowMarkdown }
         return text
     }
 

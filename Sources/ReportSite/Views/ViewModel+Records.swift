@@ -20,6 +20,7 @@ extension ViewModel {
             guard chip[field] != nil else { continue }
             rows.append([
                 "label": .text(field.label), "key": .text(field.rawValue), "figure": view,
+                "anchor": .text("fig-" + field.rawValue.replacingOccurrences(of: "_", with: "-")),
                 "ratio": .text(chip.id == reference?.id ? nil : ratio),
                 "revisions": revisions(RecordKey(.chip, chip.id), field: field.rawValue, reads: &reads),
                 "has_revisions": hasRevisions(RecordKey(.chip, chip.id), field: field.rawValue, reads: &reads),
@@ -33,7 +34,9 @@ extension ViewModel {
         } ?? .null
         return [
             "id": .text(chip.id), "name": .text(chip.name), "name_zh": .text(chip.nameZh),
-            "display_name": .text(displayName(chip.name, chip.nameZh)), "kind": .text(chip.kind.rawValue),
+            "display_name": .text(displayName(chip.name, chip.nameZh)),
+            "kind": .text(figures.strings.kindName(chip.kind)),
+            "kind_id": .text(chip.kind.rawValue),
             "summary": .text(chip.summary), "path": .text("chips/\(chip.id).html"),
             "is_reference": .bool(chip.id == reference?.id), "vendor": vendorView,
             "specs": .object(specs), "ratio": .object(ratios), "spec_rows": .list(rows),
@@ -74,7 +77,9 @@ extension ViewModel {
     func event(_ event: Event, reads: inout Set<DependencyKey>) -> ViewValue {
         [
             "id": .text(event.id), "date": .text(figures.strings.date(event.date)), "iso_date": .text(event.date.description),
-            "end": .text(event.end.map(figures.strings.date)), "title": .text(event.title), "category": .text(event.category.rawValue),
+            "end": .text(event.end.map(figures.strings.date)), "title": .text(event.title),
+            "category": .text(figures.strings.categoryName(event.category)),
+            "category_id": .text(event.category.rawValue),
             "summary": .text(event.summary), "cite": .raw("[^\(event.evidence.source)]"),
             "low": .bool(event.evidence.confidence == .low),
             "excerpt": .text(event.evidence.excerpt), "source": figures.sourceView(event.evidence.source, reads: &reads),
@@ -89,6 +94,7 @@ extension ViewModel {
     func metric(_ metric: Metric, reads: inout Set<DependencyKey>) -> ViewValue {
         [
             "id": .text(metric.id), "label": .text(metric.label), "subject": .text(metric.subject),
+            "anchor": .text("metric-" + Self.anchorText(metric.id)),
             "figure": figures.view(metric.field, reads: &reads),
             "revisions": revisions(RecordKey(.metric, metric.id), field: "value", reads: &reads),
             "has_revisions": hasRevisions(RecordKey(.metric, metric.id), field: "value", reads: &reads),
@@ -109,11 +115,17 @@ extension ViewModel {
         [
             "id": .text(source.id), "title": .text(source.title), "publisher": .text(source.publisher),
             "author": .text(source.author), "date": .text(source.date.map(figures.strings.date) ?? figures.strings[.undated]),
-            "url": .text(source.url), "language": .text(source.language), "anchor": .text("src-\(source.id)"),
+            "url": .text(source.url), "language": .text(figures.strings.languageName(source.language)),
+            "language_code": .text(source.language), "anchor": .text("src-\(source.id)"),
             "note": .text(source.note), "link": source.url.map { .raw("<\($0)>") } ?? .null,
             "archived": .bool(source.archive != nil),
             "excerpts": .list(excerpts(of: source.id, reads: &reads).map { ["text": .text($0)] }),
         ]
+    }
+
+    /// Lower-case letters, digits and hyphens only: safe as an HTML id and a Markdown heading id.
+    static func anchorText(_ key: String) -> String {
+        String(key.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
     }
 
     /// Another record's view inside this one: its keys join this one's.
@@ -137,6 +149,9 @@ extension ViewModel {
 
     private func namedFigure(_ named: NamedField, reads: inout Set<DependencyKey>) -> ViewValue {
         let label = named.field.figures.first?.label ?? named.key
-        return ["key": .text(named.key), "label": .text(label), "figure": figures.view(named.field, reads: &reads)]
+        return [
+            "key": .text(named.key), "label": .text(label), "figure": figures.view(named.field, reads: &reads),
+            "anchor": .text("fact-" + Self.anchorText(named.key)),
+        ]
     }
 }

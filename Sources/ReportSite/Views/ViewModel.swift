@@ -35,6 +35,10 @@ final class ViewModel: Sendable {
         self.site = [
             "title": .text(project.settings.title), "description": .text(project.settings.description),
             "language": .text(project.settings.language),
+            "base_url": .text(project.settings.baseURL.flatMap { url in
+                guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
+                return url.hasSuffix("/") ? url : url + "/"
+            }),
         ]
     }
 

@@ -1,0 +1,80 @@
+import Foundation
+import ReportModel
+
+/// Downloads of the data behind the site: beside each chart `charts/ID.csv` and `charts/ID.json`
+/// (the plotted table and the chart's sources), and every figure in Data/ as `data/figures.json`
+/// and `data/figures.csv` (value, unit, date, source, confidence, note). docs/DATA.md gives the schema.
+struct DataDownloads: Producer {
+    let phase = ProducerPhase.records
+
+    func plan(_ site: SiteContext, pages: [PageSummary]) -> [PlannedOutput] {
+        let charts = site.charts.map { plotted in
+            PlannedOutput(id: "chart-data:" + plotted.chart.id) { recorder in
+                recorder.record(.chart(plotted.chart.id))
+                recorder.record(plotted.sources.map { DependencyKey.record(RecordKey(.source, $0)) })
+                return Product(files: Self.chartFiles(plotted, project: site.project))
+            }
+        }
+        let figures = PlannedOutput(id: "figures-data") { recorder in
+            recorder.record(RecordKind.allCases.filter { $0 != .chart }.map { DependencyKey.all($0) })
+            return Product(files: Self.figureFiles(site.project))
+        }
+        return charts + [figures]
+    }
+
+    static func chartFiles(_ plotted: PlottedChart, project: Project) -> [String: Data] {
+        let table = plotted.chart.table
+        let id = plotted.chart.id
+        var csv = CSVText.row(table.columns)
+        for row in table.rows { csv += CSVText.row(row) }
+        let sources = plotted.sources.compactMap(project.source).map { source in
+            JSONText.object([
+                ("id", JSONText.string(source.id)), ("publisher", JSONText.string(source.publisher)),
+                ("title", JSONText.string(source.title)), ("date", JSONText.optional(source.date?.description)),
+                ("url", JSONText.optional(source.url)),
+            ])
+        }
+        let json = JSONText.object([
+            ("id", JSONText.string(id)), ("title", JSONText.string(plotted.title)),
+            ("caption", JSONText.string(plotted.caption)), ("midpoints", plotted.usesMidpoints ? "true" : "false"),
+            ("columns", JSONText.array(table.columns.map(JSONText.string))),
+            ("rows", JSONText.array(table.rows.map { JSONText.array($0.map(JSONText.string)) })),
+            ("sources", JSONText.array(sources)),
+        ])
+        return ["charts/\(id).csv": Data(csv.utf8), "charts/\(id).json": Data((json + "\n").utf8)]
+    }
+
+    static let figureColumns = [
+        "record_kind", "record_id", "label", "value", "unit", "as_of", "source", "source_publisher", "source_date",
+        "confidence", "derived", "note", "excerpt",
+    ]
+
+    static func figureFiles(_ project: Project) -> [String: Data] {
+        var csv = CSVText.row(figureColumns)
+        var objects: [String] = []
+        for cited in project.citedFigures {
+            let figure = cited.figure
+            let source = project.source(figure.source)
+            let cells: [String?] = [
+                cited.owner.kind.rawValue, cited.owner.id, figure.label, value(figure.value), figure.unit?.description,
+                figure.asOf?.description, figure.source, source?.publisher, source?.date?.description,
+                figure.confidence.rawValue, figure.derived ? "true" : "false", figure.note, figure.excerpt,
+            ]
+            csv += CSVText.row(cells.map { $0 ?? "" })
+            var fields = zip(figureColumns, cells).map { ($0, JSONText.optional($1)) }
+            if case .number(let number) = figure.value { fields[3] = ("value", JSONText.number(number)) }
+            fields[10] = ("derived", figure.derived ? "true" : "false")
+            objects.append(JSONText.object(fields))
+        }
+        let json = "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return ["data/figures.csv": Data(csv.utf8), "data/figures.json": Data(json.utf8)]
+    }
+
+    static func value(_ value: Figure.Value) -> String {
+        switch value {
+        case .number(let number): JSONText.number(number)
+        case .date(let date): date.description
+        case .text(let text): text
+        }
+    }
+}

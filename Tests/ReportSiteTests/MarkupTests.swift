@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ReportSite
+
+/// The touches on cmark's HTML, one at a time.
+@Suite struct MarkupTests {
+    static func strings() throws -> Strings {
+        try Strings.load(templates: Fixtures.valid.appendingPathComponent("Templates"), language: "en")
+    }
+
+    static func ref(_ n: Int) -> String {
+        "<sup class=\"footnote-ref\"><a href=\"#fn-s\(n)\" id=\"fnref-s\(n)\" data-footnote-ref>\(n)</a></sup>"
+    }
+
+    @Test func aSeparatorStandsOnlyBetweenAdjacentReferences() throws {
+        let html = "<p>780 TFLOPS\(Self.ref(1))\(Self.ref(2)) and $15,000\(Self.ref(3)), then 4 GB\(Self.ref(4))</p>\n"
+        let out = FootnoteMarkup.apply(to: html, strings: try Self.strings())
+        #expect(out.components(separatedBy: FootnoteMarkup.separator).count == 2, "one pair is adjacent: \(out)")
+        #expect(out.contains("780\u{00A0}TFLOPS<sup"), "value and unit are not kept together")
+        #expect(out.contains("4\u{00A0}GB<sup"))
+        #expect(!out.contains("and\u{00A0}$15,000"))
+    }
+
+    @Test func backLinksSayWhichReferenceTheyReturnTo() throws {
+        let back = "class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩"
+        let html = "<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-a\">\n<p>A <a href=\"#fnref-a\" \(back)</a>"
+            + " <a href=\"#fnref-a-2\" \(back)<sup class=\"footnote-ref\">2</sup></a></p>\n</li>\n<li id=\"fn-b\">\n"
+            + "<p>B <a href=\"#fnref-b\" \(back)</a></p>\n</li>\n</ol>\n</section>\n"
+        let out = FootnoteMarkup.apply(to: html, strings: try Self.strings())
+        #expect(out.contains("aria-label=\"Back to reference 1\""))
+        #expect(out.contains("aria-label=\"Back to reference 1, use 2\""))
+        #expect(out.contains("aria-label=\"Back to reference 2\""))
+        #expect(!out.contains("Back to content"))
+        #expect(out.contains("<h2 id=\"footnote-label\" class=\"visually-hidden\">"))
+    }
+
+    @Test func chineseRunsGetTheirScript() {
+        let out = ChineseRuns.apply(to: "<title>英伟达</title><p>Ascend (昇騰910C), Cambricon (寒武纪)</p><svg><text>华为</text></svg>")
+        #expect(out.contains("<title>英伟达</title>"), "the title was touched")
+        #expect(out.contains("<span lang=\"zh-Hant\">昇騰</span>910C"))
+        #expect(out.contains("<span lang=\"zh-Hans\">寒武纪</span>"))
+        #expect(out.contains("<text>华为</text>"), "text inside SVG was wrapped")
+    }
+
+    @Test func wideTablesAreMarkedAndEveryTableWrapped() {
+        let narrow = "<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n</table>"
+        let wide = "<table>\n<thead>\n<tr>\n" + String(repeating: "<th>X</th>\n", count: 7) + "</tr>\n</thead>\n</table>"
+        let out = TableWrappers.apply(to: narrow + "\n" + wide)
+        #expect(out.contains("<div class=\"table-wrap\" tabindex=\"0\"><table>\n<thead>\n<tr>\n<th>A</th>"))
+        #expect(out.contains("<div class=\"table-wrap wide\" tabindex=\"0\">"))
+    }
+
+    @Test func csvDefusesFormulasAndQuotes() {
+        #expect(CSVText.cell("=HYPERLINK(\"javascript:x\")") == "\"'=HYPERLINK(\"\"javascript:x\"\")\"")
+        #expect(CSVText.cell("-5") == "-5")
+        #expect(CSVText.row(["a,b", "c"]) == "\"a,b\",c\r\n")
+    }
+}
