@@ -33,14 +33,15 @@ enum HistoryExpectations {
         """
 
     static let h20Revisions = """
-        - **FP16 dense**: 150 TFLOPS[^tomshardware-2024-h20], as of 2024; confidence high. “BF16 I FP16 Tensor148 I 148 TFLOPS”
+        chips/h20.html#fig-fp16-tflops
           - *Revisions:*
             - 1 February 2026: 148 TFLOPS → 150 TFLOPS
-        - **INT8 dense**: unknown
+
+        ### INT8 dense {#fig-int8-tops}
         """
 
     static let ascendRevisions = """
-        no excerpt held.
+        chips/ascend-910c.html#fig-memory-gb
           - *Revisions:*
             - 5 February 2026: source lockwood-h100 → lockwood-2023-h100
             - 2 February 2026: 144 GB added

@@ -114,7 +114,7 @@ import Testing
         let site = tree(project.appendingPathComponent("site"))
         let sitemap = String(decoding: try #require(site["sitemap.xml"]), as: UTF8.self)
         #expect(XMLParser(data: Data(sitemap.utf8)).parse())
-        let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
+        let pages = site.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
         #expect(!pages.isEmpty)
         for page in pages {
             #expect(sitemap.contains("<loc>https://example.org/briefings/\(page)</loc>"), "\(page) is not in the sitemap")
@@ -127,6 +127,6 @@ import Testing
         defer { try? FileManager.default.removeItem(at: project) }
         let report = try Site.build(BuildOptions(root: project))
         #expect(tree(project.appendingPathComponent("site"))["sitemap.xml"] == nil)
-        #expect(report.notes == ["changes.xml, sitemap.xml skipped: site.yaml sets no base_url"])
+        #expect(report.notes.contains("changes.xml, sitemap.xml skipped: site.yaml sets no base_url"))
     }
 }
