@@ -75,6 +75,32 @@ import Testing
         }
     }
 
+    @Test func dataThatIsAFileIsMissingInputNamingIt() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let data = project.appendingPathComponent("Data")
+        try FileManager.default.removeItem(at: data)
+        try Data("not a folder".utf8).write(to: data)
+        #expect { try Site.check(BuildOptions(root: project)) } throws: { error in
+            let failure = error as? BuildFailure
+            return failure?.kind == .missingInput && failure?.messages == ["error: \(data.path) is a file, not a folder"]
+        }
+    }
+
+    @Test func aRootThatDoesNotExistOrIsAFileIsMissingInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("root-\(UUID().uuidString)")
+        #expect { try Site.check(BuildOptions(root: folder)) } throws: { error in
+            (error as? BuildFailure)?.messages == ["error: no such folder: \(folder.path)"]
+                && (error as? BuildFailure)?.kind == .missingInput
+        }
+        try Data("x".utf8).write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect { try Site.check(BuildOptions(root: folder)) } throws: { error in
+            (error as? BuildFailure)?.messages == ["error: \(folder.path) is a file, not a project folder"]
+                && (error as? BuildFailure)?.kind == .missingInput
+        }
+    }
+
     @Test(arguments: Fixtures.invalidNames)
     func invalidFixtureReportsEveryErrorWithItsPlace(_ name: String) throws {
         let project = try Fixtures.project(overlay: name)

@@ -47,6 +47,16 @@ final class DataDecoder {
     /// Parses YAML text into its node tree; a syntax error becomes a located diagnostic.
     func compose(_ text: String) -> Node? {
         self.text = text
+        let aliases = AliasCheck.findings(in: text)
+        guard aliases.isEmpty else {
+            for alias in aliases {
+                error(alias.message, at: SourceLocation(file: file, line: alias.line, column: alias.column))
+            }
+            if aliases.count == AliasCheck.limit {
+                error("no more anchors and aliases are listed for this file", at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return nil
+        }
         do {
             // Scalars are read as text and parsed here (dates, numbers, flags), so Yams' implicit
             // typing, which runs regular expressions on every scalar, is not needed.

@@ -13,6 +13,8 @@ struct ProjectLoader {
     private var declaredIDs: [String: Set<String>] = [:]
     /// A fingerprint of each record's own text (`chip:h20` → hash), for incremental builds.
     private var fingerprints: [String: UInt64] = [:]
+    /// The text of site.yaml, for its fingerprint.
+    private var settingsText = ""
 
     init(directory: URL, displayName: String) {
         self.directory = directory
@@ -20,8 +22,10 @@ struct ProjectLoader {
     }
 
     mutating func load() throws -> Project {
-        let settings = read("site.yaml", required: true) { decoder, root in decoder.settings(root) }
-        fingerprints["settings"] = StableHash.of((text(of: "site.yaml", required: true) ?? nil) ?? "")
+        let settings = read("site.yaml", required: true, emptyMessage: Self.emptySettings) { decoder, root in
+            decoder.settings(root)
+        }
+        fingerprints["settings"] = StableHash.of(settingsText)
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
         references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
         let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
@@ -88,25 +92,45 @@ struct ProjectLoader {
 
     private func path(_ name: String) -> String { "\(displayName)/\(name)" }
 
-    private func text(of name: String, required: Bool) -> String?? {
-        let url = directory.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else { return required ? nil : .some(nil) }
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            return nil
+    static let emptySettings = "site.yaml is empty; it needs at least 'title' and 'reference_chip' (see docs/DATA.md)"
+
+    /// The text of `name`; nil when it is absent or was refused (the reason is reported at the
+    /// file, except for an absent file that is not `required`). `controls`: refuse control characters.
+    private mutating func text(of name: String, required: Bool, controls: Bool = true) -> String? {
+        switch InputFile.read(directory.appendingPathComponent(name), rejectingControls: controls) {
+        case .text(let text):
+            return text
+        case .missing:
+            if required {
+                diagnostics.append(.error("required file is missing", at: .init(file: path(name), line: 1, column: 1)))
+            }
+        case .problem(let message, let line, let column):
+            diagnostics.append(.error(message, at: .init(file: path(name), line: line, column: column)))
         }
-        return .some(text)
+        return nil
     }
 
-    private mutating func read<T>(_ name: String, required: Bool, _ decode: (DataDecoder, Node?) -> T?) -> T? {
-        guard let maybeText = text(of: name, required: required) else {
-            diagnostics.append(.error(required ? "required file is missing" : "cannot read the file as UTF-8", at: .init(file: path(name), line: 1, column: 1)))
+    /// Whether `name` exists at all (as anything).
+    private func exists(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
+    }
+
+    private mutating func read<T>(
+        _ name: String, required: Bool, emptyMessage: String? = nil, _ decode: (DataDecoder, Node?) -> T?
+    ) -> T? {
+        let kind = String(name.prefix(while: { $0 != "." }))
+        guard let text = text(of: name, required: required) else {
+            if required || exists(name) { references.unreadable.insert(kind) }
             return nil
         }
-        guard let text = maybeText else { return nil }
+        if name == "site.yaml" { settingsText = text }
         let decoder = DataDecoder(file: path(name), references: references)
         let root = decoder.compose(text)
+        if root == nil, decoder.diagnostics.isEmpty, required {
+            decoder.error(emptyMessage ?? "\(name) is empty", at: SourceLocation(file: path(name), line: 1, column: 1))
+        }
         if root == nil, !decoder.diagnostics.isEmpty {
-            references.unreadable.insert(String(name.prefix(while: { $0 != "." })))
+            references.unreadable.insert(kind)
         }
         let result = decode(decoder, root)
         diagnostics += decoder.diagnostics
@@ -117,7 +141,8 @@ struct ProjectLoader {
     private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
         var ids: Set<String> = []
         var slices: [String: UInt64] = [:]
-        let records: [T] = read(name, required: required) { (decoder: DataDecoder, root: Node?) -> [T]? in
+        let empty = "\(name) is empty; it needs a list of \(what) (see docs/DATA.md)"
+        let records: [T] = read(name, required: required, emptyMessage: empty) { (decoder: DataDecoder, root: Node?) -> [T]? in
             let items = decoder.items(of: root, what: what)
             ids = Set(items.compactMap { $0["id"]?.string }.filter(Identifier.isValid))
             slices = Self.itemFingerprints(items, text: decoder.text)
@@ -133,10 +158,11 @@ struct ProjectLoader {
         let declarations = readList("series.yaml", what: "series", required: false) { $0.seriesDeclaration($1) }
         return declarations.compactMap { declaration in
             let csvPath = path(declaration.file)
-            guard let text = text(of: declaration.file, required: true) ?? nil else {
-                diagnostics.append(.error("series file '\(declaration.file)' is missing or not UTF-8", at: declaration.location))
+            guard exists(declaration.file) else {
+                diagnostics.append(.error("series file '\(declaration.file)' is missing", at: declaration.location))
                 return nil
             }
+            guard let text = text(of: declaration.file, required: true) else { return nil }
             let decoder = DataDecoder(file: csvPath, references: references)
             let points = decoder.points(csv: text, unit: declaration.unit)
             var hash = StableHash()
@@ -174,12 +200,14 @@ struct ProjectLoader {
                 diagnostics.append(.error("archive '\(archive)' must be a path inside \(displayName)/", at: source.location))
                 continue
             }
-            guard let archived = text(of: archive, required: true) ?? nil else {
+            guard exists(archive) else {
                 diagnostics.append(.error("archived text '\(archive)' of source '\(source.id)' is missing", at: source.location))
                 continue
             }
+            guard let archived = text(of: archive, required: true, controls: false) else { continue }
             let originalName = Self.originalName(of: archive)
-            if let original = text(of: originalName, required: true) ?? nil, ArchiveText.clean(original) != archived {
+            if let original = text(of: originalName, required: false, controls: false),
+               ArchiveText.clean(original) != archived {
                 diagnostics.append(.error(
                     "'\(archive)' is not the clean form of '\(originalName)'; run `report archive \(displayName)/\(originalName)`",
                     at: source.location))

@@ -136,8 +136,18 @@ struct SiteRenderer {
     private func load() throws -> (Project, TemplateLibrary) {
         let fileManager = FileManager.default
         var missing: [String] = []
-        for folder in [options.data, options.templates] where !fileManager.fileExists(atPath: folder.path) {
-            missing.append("error: no \(folder.lastPathComponent)/ folder in \(options.root.path)")
+        var isFolder: ObjCBool = false
+        if !fileManager.fileExists(atPath: options.root.path, isDirectory: &isFolder) {
+            missing.append("error: no such folder: \(options.root.path)")
+        } else if !isFolder.boolValue {
+            missing.append("error: \(options.root.path) is a file, not a project folder")
+        }
+        for folder in [options.data, options.templates] where missing.isEmpty {
+            if !fileManager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+                missing.append("error: no \(folder.lastPathComponent)/ folder in \(options.root.path)")
+            } else if !isFolder.boolValue {
+                missing.append("error: \(folder.path) is a file, not a folder")
+            }
         }
         guard missing.isEmpty else { throw BuildFailure(.missingInput, missing) }
         var messages: [String] = []
