@@ -6,7 +6,7 @@ BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 TEST_PACKAGES := tidy libxml2-utils
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: site test build check deps test-deps screenshots bench clean
+.PHONY: site test build check deps test-deps screenshots bench fuzz install clean
 
 site: build
 	"$$($(SWIFT) build -c release --show-bin-path)/report" build
@@ -33,8 +33,13 @@ screenshots: site
 bench: deps
 	scripts/bench
 
+# libFuzzer targets for the YAML loader, the CSV reader, the templates and Markdown; each runs
+# FUZZ_SECONDS (default 60). Crashing inputs are kept under Tests/Fixtures/fuzz/ for `make test`.
+fuzz: deps
+	scripts/fuzz
+
 clean:
-	rm -rf .build site
+	rm -rf .build .build-fuzz site
 
 define install
 missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

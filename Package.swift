@@ -54,6 +54,13 @@ let package = Package(
         // The benchmark: a synthetic corpus, our builds against Hugo's and the cmark-gfm floor.
         .executableTarget(name: "report-bench", dependencies: ["ReportMarkdown"]),
 
+        // What each fuzz target does with an input (public APIs only); FuzzReplayTests replays
+        // the crashes kept under Tests/Fixtures/fuzz through it.
+        .target(
+            name: "ReportFuzzHarness", dependencies: ["ReportModel", "ReportTemplates", "ReportMarkdown"],
+            path: "Fuzz/Harness"
+        ),
+
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates"]),
         .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
@@ -61,6 +68,13 @@ let package = Package(
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Golden"]),
         .testTarget(name: "ReportServerTests", dependencies: ["ReportServer"]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["ReportFuzzHarness"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer driver, only for `make fuzz` (scripts/fuzz), which builds it with
+// -sanitize=fuzzer,address into .build-fuzz.
+if Context.environment["REPORT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "report-fuzz", dependencies: ["ReportFuzzHarness"], path: "Fuzz/Driver"))
+}

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One input file's text, read with the checks every file in Data/ gets before it is parsed:
 /// a size limit (so a huge file is refused before it costs memory), UTF-8, and no control
@@ -18,21 +21,41 @@ enum InputFile {
 
     /// Reads `url`; `controls` says whether control characters are refused (YAML and CSV).
     static func read(_ url: URL, rejectingControls controls: Bool = true) -> Outcome {
-        var status = stat()
-        guard stat(url.path, &status) == 0 else { return .missing }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            return .problem("is not a regular file", line: 1, column: 1)
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return errno == ENOENT || errno == ENOTDIR ? .missing : problem("cannot open the file")
         }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return problem("cannot read the file") }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .problem("is not a regular file", line: 1, column: 1) }
         guard status.st_size <= maximumSize else {
             return .problem(
                 "the file is \(megabytes(Int(status.st_size))); files in Data/ are limited to "
                     + "\(megabytes(maximumSize)) each (split it, or move the bulk to a series CSV)",
                 line: 1, column: 1)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .problem("cannot read the file: \(String(cString: strerror(errno)))", line: 1, column: 1)
+        guard let bytes = readAll(descriptor, size: Int(status.st_size)) else { return problem("cannot read the file") }
+        return check(bytes, rejectingControls: controls)
+    }
+
+    /// The file's `size` bytes into one buffer (no intermediate `Data`); nil on a read error.
+    private static func readAll(_ descriptor: Int32, size: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: size)
+        var count = 0
+        while count < size {
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, size - count) }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { return nil }
+            if read == 0 { break }
+            count += read
         }
-        return check(Array(data), rejectingControls: controls)
+        if count < size { bytes.removeSubrange(count...) }
+        return bytes
+    }
+
+    private static func problem(_ reason: String) -> Outcome {
+        .problem("\(reason): \(String(cString: strerror(errno)))", line: 1, column: 1)
     }
 
     /// The checks on bytes already read.
