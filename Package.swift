@@ -11,7 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // The preview server: SwiftNIO's HTTP parser bounds request and header lines (FlyingFox
+        // 0.27 read them in quadratic time with no limit).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         // One diagnostic type (file, line, column, severity, message) under every module.
@@ -40,7 +43,12 @@ let package = Package(
         ),
         .target(
             name: "ReportServer",
-            dependencies: ["ReportSite", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "ReportSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            ]
         ),
         .target(
             name: "ReportCLI",
