@@ -1,7 +1,10 @@
-# report: two commands for a fresh Debian machine with Swift 6 installed.
-#   make site   builds the tool and the site into site/
-#   make test   runs every test
+# report: commands for a fresh Debian machine with Swift 6 installed.
+#   make site      builds the tool and the site into site/
+#   make install   puts the tool on PATH as PREFIX/bin/report
+#   make test      runs every test
 SWIFT ?= swift
+# /usr/local for root, ~/.local for anyone else (both are on PATH on Debian).
+PREFIX ?= $(shell [ "$$(id -u)" -eq 0 ] && echo /usr/local || echo "$$HOME/.local")
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 TEST_PACKAGES := tidy libxml2-utils
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
@@ -16,6 +19,11 @@ check: build
 
 build: deps
 	$(SWIFT) build -c release --product report
+
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/report" "$(DESTDIR)$(PREFIX)/bin/report"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/report"
 
 test: deps test-deps
 	$(SWIFT) test

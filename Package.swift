@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "ReportChartsTests", dependencies: ["ReportCharts"], exclude: ["Golden"]),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite"], exclude: ["Golden"]),
         .testTarget(name: "ReportServerTests", dependencies: ["ReportServer"]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "report"]),
         .testTarget(name: "FuzzReplayTests", dependencies: ["ReportFuzzHarness"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,7 @@
-/// Finds the nearest known name to a misspelt one.
-enum Suggestion {
+/// Finds the nearest known name to a misspelt one (ids in data, subcommands on the command line).
+public enum Suggestion {
     /// ` (did you mean 'x'?)` or an empty string when nothing is close.
-    static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String {
+    public static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String {
         nearest(to: name, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
