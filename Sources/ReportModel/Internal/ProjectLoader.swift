@@ -73,16 +73,15 @@ struct ProjectLoader {
         "metrics.yaml": "metric", "series.yaml": "series", "charts.yaml": "chart",
     ]
 
-    /// Each list item's lines, from its first line to the line before the next item's.
-    static func itemFingerprints(_ items: [Node], text: String) -> [String: UInt64] {
+    /// Each list item's lines, from its first line (0-based) to the line before the next item's.
+    static func itemFingerprints(_ items: [(id: String?, line: Int)], text: String) -> [String: UInt64] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let starts = items.map { ($0.mark?.line ?? 1) - 1 }
         var result: [String: UInt64] = [:]
         for (index, item) in items.enumerated() {
-            guard let id = item["id"]?.string else { continue }
-            let end = index + 1 < starts.count ? starts[index + 1] : lines.count
+            guard let id = item.id else { continue }
+            let end = index + 1 < items.count ? items[index + 1].line : lines.count
             var hash = StableHash()
-            for line in lines[max(0, min(starts[index], lines.count))..<max(0, min(end, lines.count))] { hash.combine(String(line)) }
+            for line in lines[max(0, min(item.line, lines.count))..<max(0, min(end, lines.count))] { hash.combine(String(line)) }
             result[id] = hash.value
         }
         return result
@@ -138,19 +137,39 @@ struct ProjectLoader {
         return result
     }
 
+    /// A file holding a list of records. A list written as a block (`- id: ...` items) is
+    /// composed one item at a time: a whole file's node tree costs about ten times the file.
     private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
+        let kind = String(name.prefix(while: { $0 != "." }))
+        declaredIDs[name] = []
+        guard let text = text(of: name, required: required) else {
+            if required || exists(name) { references.unreadable.insert(kind) }
+            return []
+        }
+        let decoder = DataDecoder(file: path(name), references: references)
+        var records: [T] = []
+        var items: [(id: String?, line: Int)] = []
         var ids: Set<String> = []
-        var slices: [String: UInt64] = [:]
-        let empty = "\(name) is empty; it needs a list of \(what) (see docs/DATA.md)"
-        let records: [T] = read(name, required: required, emptyMessage: empty) { (decoder: DataDecoder, root: Node?) -> [T]? in
-            let items = decoder.items(of: root, what: what)
-            ids = Set(items.compactMap { $0["id"]?.string }.filter(Identifier.isValid))
-            slices = Self.itemFingerprints(items, text: decoder.text)
-            return items.compactMap { decode(decoder, $0) }
-        } ?? []
+        func take(_ item: Node) {
+            let id = item["id"]?.string
+            items.append((id, decoder.location(of: item).line - 1))
+            if let id, Identifier.isValid(id) { ids.insert(id) }
+            if let record = decode(decoder, item) { records.append(record) }
+        }
+        if !decoder.composeItems(text, take) {
+            let root = decoder.compose(text)
+            if root == nil, decoder.diagnostics.isEmpty, required {
+                decoder.error("\(name) is empty; it needs a list of \(what) (see docs/DATA.md)",
+                              at: SourceLocation(file: path(name), line: 1, column: 1))
+            }
+            if root == nil, !decoder.diagnostics.isEmpty { references.unreadable.insert(kind) }
+            decoder.items(of: root, what: what).forEach(take)
+        }
+        diagnostics += decoder.diagnostics
+        references.citedSources.formUnion(decoder.references.citedSources)
         declaredIDs[name] = ids
-        let kind = Self.recordKind[name] ?? name
-        for (id, hash) in slices { fingerprints["\(kind):\(id)"] = hash }
+        let recordKind = Self.recordKind[name] ?? name
+        for (id, hash) in Self.itemFingerprints(items, text: text) { fingerprints["\(recordKind):\(id)"] = hash }
         return records
     }
 
