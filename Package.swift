@@ -84,5 +84,7 @@ let package = Package(
 // The libFuzzer driver, only for `make fuzz` (scripts/fuzz), which builds it with
 // -sanitize=fuzzer,address into .build-fuzz.
 if Context.environment["REPORT_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "report-fuzz", dependencies: ["ReportFuzzHarness"], path: "Fuzz/Driver"))
+    package.targets.append(
+        .executableTarget(name: "report-fuzz", dependencies: ["ReportFuzzHarness"], path: "Fuzz/Driver")
+    )
 }

@@ -8,7 +8,8 @@ import ReportFuzzHarness
 let target: @Sendable ([UInt8]) -> Void = {
     let name = ProcessInfo.processInfo.environment["REPORT_FUZZ_TARGET"] ?? ""
     guard let target = FuzzHarness.targets[name] else {
-        FileHandle.standardError.write(Data("REPORT_FUZZ_TARGET must be one of \(FuzzHarness.targets.keys.sorted())\n".utf8))
+        let names = FuzzHarness.targets.keys.sorted()
+        FileHandle.standardError.write(Data("REPORT_FUZZ_TARGET must be one of \(names)\n".utf8))
         exit(64)
     }
     return target

@@ -10,7 +10,11 @@ extension FuzzHarness {
             - { id: s2, title: Another, publisher: Paper, date: unknown, language: zh-Hans }
 
             """,
-        "vendors.yaml": "- { id: nvidia, name: Nvidia, country: US }\n- { id: huawei, name: Huawei, name_zh: 華為 }\n",
+        "vendors.yaml": """
+            - { id: nvidia, name: Nvidia, country: US }
+            - { id: huawei, name: Huawei, name_zh: 華為 }
+
+            """,
         "chips.yaml": """
             - id: h20
               name: H20
@@ -45,7 +49,8 @@ extension FuzzHarness {
         let shm = URL(fileURLWithPath: "/dev/shm", isDirectory: true)
         let parent = FileManager.default.fileExists(atPath: shm.path) ? shm : FileManager.default.temporaryDirectory
         let folder = parent.appendingPathComponent("report-fuzz-\(getpid())")
-        try? FileManager.default.createDirectory(at: folder.appendingPathComponent("series"), withIntermediateDirectories: true)
+        let series = folder.appendingPathComponent("series")
+        try? FileManager.default.createDirectory(at: series, withIntermediateDirectories: true)
         for (file, text) in base { write(Array(text.utf8), to: folder.appendingPathComponent(file)) }
         return folder
     }()

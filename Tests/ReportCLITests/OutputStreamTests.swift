@@ -16,7 +16,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: project) }
         for name in ["Data", "Templates"] {
             try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent(name), to: project.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Self.fixture.appendingPathComponent(name), to: project.appendingPathComponent(name))
         }
         let process = Process()
         process.executableURL = Self.executable

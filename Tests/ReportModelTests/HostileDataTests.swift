@@ -56,8 +56,10 @@ import Testing
 
     @Test func refusesAnchorsAndAliasesBeforeComposing() throws {
         let errors = try Self.errors(["events.yaml": Array(Self.aliasBomb.utf8)])
-        #expect(errors.contains("Data/events.yaml:1:4: error: anchor '&a' is not allowed in Data/; write the value out where it is used"))
-        #expect(errors.contains("Data/events.yaml:2:8: error: alias '*a' is not allowed in Data/; write the value out in full"))
+        #expect(errors.contains(
+            "Data/events.yaml:1:4: error: anchor '&a' is not allowed in Data/; write the value out where it is used"))
+        #expect(errors.contains(
+            "Data/events.yaml:2:8: error: alias '*a' is not allowed in Data/; write the value out in full"))
         #expect(errors.count == EventScan.limit + 1)
         #expect(errors.allSatisfy { $0.hasPrefix("Data/events.yaml:") })
     }
@@ -81,7 +83,8 @@ import Testing
     func anEmptySiteFileSaysSo(_ text: String) throws {
         let errors = try Self.errors(["site.yaml": Array(text.utf8)])
         #expect(errors == [
-            "Data/site.yaml:1:1: error: site.yaml is empty; it needs at least 'title' and 'reference_chip' (see docs/DATA.md)",
+            "Data/site.yaml:1:1: error: site.yaml is empty; it needs at least 'title' and 'reference_chip' "
+                + "(see docs/DATA.md)",
         ])
     }
 

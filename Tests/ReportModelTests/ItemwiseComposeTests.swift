@@ -15,7 +15,8 @@ import Yams
     }
 
     @Test func aBlockListIsComposedItemByItemWithItsRealPlaces() {
-        let result = Self.items("# vendors\n- id: a\n  name: A\n\n- id: b\n  # note\n  name: B\n-   id: c\n    name: C\n")
+        let text = "# vendors\n- id: a\n  name: A\n\n- id: b\n  # note\n  name: B\n-   id: c\n    name: C\n"
+        let result = Self.items(text)
         #expect(result.composed)
         #expect(result.places == ["Data/x.yaml:3:9", "Data/x.yaml:7:9", "Data/x.yaml:9:11"])
         #expect(result.errors.isEmpty)

@@ -31,14 +31,18 @@ final class LoopbackClient {
         let bytes = Array(text.utf8)
         var sent = 0
         while sent < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL)) }
+            let count = bytes.withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
+            }
             guard count > 0 else { return }
             sent += count
         }
     }
 
     /// `GET path` → status line and body (the connection is closed after).
-    static func get(_ path: String, port: UInt16, host: String = "127.0.0.1", headers: String = "") throws -> (status: String, body: String) {
+    static func get(
+        _ path: String, port: UInt16, host: String = "127.0.0.1", headers: String = ""
+    ) throws -> (status: String, body: String) {
         let client = try LoopbackClient(port: port)
         client.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\n\(headers)Connection: close\r\n\r\n")
         return try client.response()

@@ -16,7 +16,8 @@ extension PreviewServerTests { @Suite struct Hardening {
     ) async throws {
         let project = try PreviewServerTests.project()
         defer { try? FileManager.default.removeItem(at: project) }
-        let server = PreviewServer(options: BuildOptions(root: project), port: 0, log: { _ in }, beforeBuild: beforeBuild)
+        let server = PreviewServer(
+            options: BuildOptions(root: project), port: 0, log: { _ in }, beforeBuild: beforeBuild)
         let port = try await server.start()
         do {
             try await body(port, project)
@@ -47,7 +48,10 @@ extension PreviewServerTests { @Suite struct Hardening {
 
     @Test(.timeLimit(.minutes(1))) func onlyLoopbackHostsOnItsPortAreServed() async throws {
         try await Self.withServer { port, _ in
-            let hosts = ["attacker.example", "attacker.example:\(port)", "127.0.0.1:\(port &+ 1)", "localhost:\(port)", "[::1]:\(port)"]
+            let hosts = [
+                "attacker.example", "attacker.example:\(port)", "127.0.0.1:\(port &+ 1)", "localhost:\(port)",
+                "[::1]:\(port)",
+            ]
             var statuses: [String] = []
             for host in hosts { statuses.append(try LoopbackClient.get("/", port: port, host: host).status) }
             #expect(statuses.map { String($0.prefix(12)) } == [
@@ -58,11 +62,12 @@ extension PreviewServerTests { @Suite struct Hardening {
 
     @Test(.timeLimit(.minutes(1))) func aWebSocketFromAnotherOriginGetsNothing() async throws {
         try await Self.withServer { port, _ in
-            let (evil, status) = try LoopbackClient.upgrade(LiveReloadScript.endpoint, port: port, origin: "https://evil.example")
+            let endpoint = LiveReloadScript.endpoint
+            let (evil, status) = try LoopbackClient.upgrade(endpoint, port: port, origin: "https://evil.example")
             // Refused before the handshake: SwiftNIO answers a rejected upgrade with 400.
             #expect(status.hasPrefix("HTTP/1.1 400"))
             #expect(!evil.readToEnd().contains("errors"))
-            let own = try LoopbackClient.webSocket(LiveReloadScript.endpoint, port: port, origin: "http://127.0.0.1:\(port)")
+            let own = try LoopbackClient.webSocket(endpoint, port: port, origin: "http://127.0.0.1:\(port)")
             #expect(try own.readTextFrame() == #"{"errors":[],"type":"ok"}"#)
         }
     }
@@ -73,9 +78,10 @@ extension PreviewServerTests { @Suite struct Hardening {
             let secret = project.appendingPathComponent("secret.txt")
             try Data("secret".utf8).write(to: secret)
             let manager = FileManager.default
-            try manager.createSymbolicLink(atPath: site.appendingPathComponent("leak.txt").path, withDestinationPath: secret.path)
-            try manager.createSymbolicLink(atPath: site.appendingPathComponent("up").path, withDestinationPath: project.path)
-            try manager.createSymbolicLink(atPath: site.appendingPathComponent("same").path, withDestinationPath: "chips")
+            for (name, target) in [("leak.txt", secret.path), ("up", project.path), ("same", "chips")] {
+                let link = site.appendingPathComponent(name).path
+                try manager.createSymbolicLink(atPath: link, withDestinationPath: target)
+            }
             #expect(try LoopbackClient.get("/leak.txt", port: port).status.hasPrefix("HTTP/1.1 404"))
             #expect(try LoopbackClient.get("/up/secret.txt", port: port).status.hasPrefix("HTTP/1.1 404"))
             #expect(try LoopbackClient.get("/same/h20.html", port: port).status.hasPrefix("HTTP/1.1 404"))
@@ -88,7 +94,8 @@ extension PreviewServerTests { @Suite struct Hardening {
         try await Self.withServer(beforeBuild: gate.wait) { port, project in
             gate.armed = true
             let chips = project.appendingPathComponent("Data/chips.yaml")
-            try (String(contentsOf: chips, encoding: .utf8) + "\n# edited\n").write(to: chips, atomically: true, encoding: .utf8)
+            let edited = try String(contentsOf: chips, encoding: .utf8) + "\n# edited\n"
+            try edited.write(to: chips, atomically: true, encoding: .utf8)
             #expect(gate.started.wait(timeout: .now() + 30) == .success, "the edit did not start a build")
             // The build is now held inside the server; a page must still be answered.
             #expect(try LoopbackClient.get("/chips/h20.html", port: port).status.hasPrefix("HTTP/1.1 200"))

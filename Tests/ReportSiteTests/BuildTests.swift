@@ -83,7 +83,8 @@ import Testing
         try Data("not a folder".utf8).write(to: data)
         #expect { try Site.check(BuildOptions(root: project)) } throws: { error in
             let failure = error as? BuildFailure
-            return failure?.kind == .missingInput && failure?.messages == ["error: \(data.path) is a file, not a folder"]
+            return failure?.kind == .missingInput
+                && failure?.messages == ["error: \(data.path) is a file, not a folder"]
         }
     }
 

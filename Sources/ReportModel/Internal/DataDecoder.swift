@@ -68,7 +68,8 @@ final class DataDecoder {
             let end = index + 1 < starts.count ? starts[index + 1] : lines.count
             let item = lines[start..<end].joined(separator: "\n")
             lineOffset = start
-            guard case .sequence(let sequence)? = composeNode(item, scan: EventScan(item, items: false)) else { continue }
+            let node = composeNode(item, scan: EventScan(item, items: false))
+            guard case .sequence(let sequence)? = node else { continue }
             sequence.forEach(body)
         }
         lineOffset = 0
@@ -78,10 +79,12 @@ final class DataDecoder {
     private func composeNode(_ text: String, scan: EventScan) -> Node? {
         guard scan.findings.isEmpty else {
             for finding in scan.findings {
-                error(finding.message, at: SourceLocation(file: file, line: finding.line + lineOffset, column: finding.column))
+                let line = finding.line + lineOffset
+                error(finding.message, at: SourceLocation(file: file, line: line, column: finding.column))
             }
             if scan.findings.count == EventScan.limit {
-                error("no more anchors and aliases are listed for this file", at: SourceLocation(file: file, line: 1, column: 1))
+                let start = SourceLocation(file: file, line: 1, column: 1)
+                error("no more anchors and aliases are listed for this file", at: start)
             }
             return nil
         }

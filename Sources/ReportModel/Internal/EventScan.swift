@@ -51,9 +51,9 @@ struct EventScan {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                if depth == 0, event.type != YAML_SEQUENCE_START_EVENT || event.data.sequence_start.style != YAML_BLOCK_SEQUENCE_STYLE {
-                    lines = nil
-                }
+                let isBlockList = event.type == YAML_SEQUENCE_START_EVENT
+                    && event.data.sequence_start.style == YAML_BLOCK_SEQUENCE_STYLE
+                if depth == 0, !isBlockList { lines = nil }
                 if depth == 1 { lines?.append(Int(event.start_mark.line)) }
                 depth += 1
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

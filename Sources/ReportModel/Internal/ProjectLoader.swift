@@ -81,7 +81,8 @@ struct ProjectLoader {
             guard let id = item.id else { continue }
             let end = index + 1 < items.count ? items[index + 1].line : lines.count
             var hash = StableHash()
-            for line in lines[max(0, min(item.line, lines.count))..<max(0, min(end, lines.count))] { hash.combine(String(line)) }
+            let range = max(0, min(item.line, lines.count))..<max(0, min(end, lines.count))
+            for line in lines[range] { hash.combine(String(line)) }
             result[id] = hash.value
         }
         return result

@@ -33,7 +33,10 @@ public actor PreviewServer {
         self.init(options: options, port: port, log: log, beforeBuild: {})
     }
 
-    init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void, beforeBuild: @escaping @Sendable () -> Void) {
+    init(
+        options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void,
+        beforeBuild: @escaping @Sendable () -> Void
+    ) {
         self.options = options
         self.port = port
         self.log = log
@@ -71,7 +74,8 @@ public actor PreviewServer {
         let listening = self.listening
         let limit = Self.headerLimit
         let configuration = HTTP1WebSocketUpgradeChannel.Configuration(
-            http1: .init(httpDecoderConfiguration: .init(maxHeaderFieldSize: limit, maxHeaderListSize: limit, maxHeaderFieldCount: 100))
+            http1: .init(httpDecoderConfiguration: .init(
+                maxHeaderFieldSize: limit, maxHeaderListSize: limit, maxHeaderFieldCount: 100))
         )
         let upgrade: @Sendable (HTTPRequest, any Channel, Logger) throws
             -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> = { head, _, _ in
@@ -108,7 +112,8 @@ public actor PreviewServer {
         let beforeBuild = self.beforeBuild
         // A thread of Dispatch's, not the cooperative pool: a build blocks its thread for
         // seconds, and the pool has only one thread a core.
-        let outcome = await withCheckedContinuation { (done: CheckedContinuation<Result<BuildReport, any Error>, Never>) in
+        typealias Outcome = Result<BuildReport, any Error>
+        let outcome = await withCheckedContinuation { (done: CheckedContinuation<Outcome, Never>) in
             DispatchQueue.global(qos: .userInitiated).async {
                 beforeBuild()
                 done.resume(returning: Result { try Site.build(options) })

@@ -15,8 +15,9 @@ struct ClosingChannel<Inner: ServerChildChannel>: ServerChildChannel {
     }
 
     /// Returns when the connection is closed: by its handler when it is done, by
-    /// `ParseErrorHandler`, by the peer, or here when the server stops. After a parse error the handler never returns (it waits
-    /// for an upgrade decision that never comes), so it is not waited for.
+    /// `ParseErrorHandler`, by the peer, or here when the server stops. After a parse error the
+    /// handler never returns (it waits for an upgrade decision that never comes), so it is not
+    /// waited for.
     func handle(value: Inner.Value, logger: Logger) async {
         let inner = self.inner
         let work = Task {

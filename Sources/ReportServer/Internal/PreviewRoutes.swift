@@ -24,7 +24,9 @@ struct PreviewRoutes: Sendable {
         case .wrongOrigin:
             return SiteFiles.plain(.forbidden, "WebSockets are accepted from this server's own pages only.\n")
         case .allow:
-            if isLive { return SiteFiles.plain(.init(code: 426, reasonPhrase: "Upgrade Required"), "WebSocket only.\n") }
+            if isLive {
+                return SiteFiles.plain(.init(code: 426, reasonPhrase: "Upgrade Required"), "WebSocket only.\n")
+            }
         }
         guard request.method == .get || request.method == .head else {
             return SiteFiles.plain(.methodNotAllowed, "Only GET is served.\n")
@@ -34,7 +36,9 @@ struct PreviewRoutes: Sendable {
 
     /// Upgrades requests for the live channel that pass the Host and Origin checks; the rest
     /// go to `respond(to:)`, which says why not.
-    func shouldUpgrade(_ head: HTTPRequest) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
+    func shouldUpgrade(
+        _ head: HTTPRequest
+    ) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
         guard Self.pathOnly(head.path) == LiveReloadScript.endpoint,
               requestGuard.check(host: head.authority, origin: head.headerFields[.origin]) == .allow
         else { return .dontUpgrade }

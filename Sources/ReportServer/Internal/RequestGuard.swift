@@ -26,7 +26,9 @@ struct RequestGuard {
     /// A WebSocket: the Host check, then an Origin (when the client sends one, as browsers
     /// always do) that is this very server: `http://` and the same host and port.
     func check(host: String?, origin: String?) -> Verdict {
-        guard check(host: host) == .allow, let host, let hostParts = Self.split(host.lowercased()) else { return .wrongHost }
+        guard check(host: host) == .allow, let host, let hostParts = Self.split(host.lowercased()) else {
+            return .wrongHost
+        }
         guard let origin else { return .allow }
         let lowered = origin.lowercased()
         guard lowered.hasPrefix("http://"), let originParts = Self.split(String(lowered.dropFirst(7))),
