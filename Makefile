@@ -1,12 +1,15 @@
-# report: two commands for a fresh Debian machine with Swift 6 installed.
-#   make site   builds the tool and the site into site/
-#   make test   runs every test
+# report: commands for a fresh Debian machine with Swift 6 installed.
+#   make site      builds the tool and the site into site/
+#   make install   puts the tool on PATH as PREFIX/bin/report
+#   make test      runs every test
 SWIFT ?= swift
+# /usr/local for root, ~/.local for anyone else (both are on PATH on Debian).
+PREFIX ?= $(shell [ "$$(id -u)" -eq 0 ] && echo /usr/local || echo "$$HOME/.local")
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 TEST_PACKAGES := tidy libxml2-utils chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: site test build check deps test-deps screenshots bench clean
+.PHONY: site test build check deps test-deps screenshots bench fuzz install clean
 
 site: build
 	"$$($(SWIFT) build -c release --show-bin-path)/report" build
@@ -16,6 +19,11 @@ check: build
 
 build: deps
 	$(SWIFT) build -c release --product report
+
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/report" "$(DESTDIR)$(PREFIX)/bin/report"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/report"
 
 test: deps test-deps
 	$(SWIFT) test
@@ -33,8 +41,13 @@ screenshots: site
 bench: deps
 	scripts/bench
 
+# libFuzzer targets for the YAML loader, the CSV reader, the templates and Markdown; each runs
+# FUZZ_SECONDS (default 60). Crashing inputs are kept under Tests/Fixtures/fuzz/ for `make test`.
+fuzz: deps
+	scripts/fuzz
+
 clean:
-	rm -rf .build site
+	rm -rf .build .build-fuzz site
 
 define install
 missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

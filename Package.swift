@@ -10,7 +10,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // The preview server: SwiftNIO's HTTP parser bounds request and header lines (FlyingFox
+        // 0.27 read them in quadratic time with no limit).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         // One diagnostic type (file, line, column, severity, message) under every module.
@@ -41,7 +44,12 @@ let package = Package(
         ),
         .target(
             name: "ReportServer",
-            dependencies: ["ReportSite", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "ReportSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            ]
         ),
         .target(
             name: "ReportCLI",
@@ -55,6 +63,13 @@ let package = Package(
         // The benchmark: a synthetic corpus, our builds against Hugo's and the cmark-gfm floor.
         .executableTarget(name: "report-bench", dependencies: ["ReportMarkdown"]),
 
+        // What each fuzz target does with an input (public APIs only); FuzzReplayTests replays
+        // the crashes kept under Tests/Fixtures/fuzz through it.
+        .target(
+            name: "ReportFuzzHarness", dependencies: ["ReportModel", "ReportTemplates", "ReportMarkdown"],
+            path: "Fuzz/Harness"
+        ),
+
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportDiagnostics"]),
         .testTarget(name: "ReportMarkdownTests", dependencies: ["ReportMarkdown"]),
@@ -62,7 +77,16 @@ let package = Package(
         .testTarget(name: "ReportHistoryTests", dependencies: ["ReportHistory", "ReportModel"]),
         .testTarget(name: "ReportSiteTests", dependencies: ["ReportSite", "ReportHistory"], exclude: ["Golden"]),
         .testTarget(name: "ReportServerTests", dependencies: ["ReportServer"]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "report"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["ReportFuzzHarness"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer driver, only for `make fuzz` (scripts/fuzz), which builds it with
+// -sanitize=fuzzer,address into .build-fuzz.
+if Context.environment["REPORT_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "report-fuzz", dependencies: ["ReportFuzzHarness"], path: "Fuzz/Driver")
+    )
+}

@@ -36,9 +36,16 @@ extension ReportCommand {
                     print("Built \(report.pages) pages (\(report.rendered) rendered, \(report.written) files written, \(report.deleted) deleted) into \(options.output.path) in \(seconds) s.")
                 }
                 if let changes = report.figureChanges { print(changes) }
+                print(Self.howToView(options.output))
             } catch let failure as BuildFailure {
                 throw Console.report(failure)
             }
+        }
+
+        /// The last line of a build: where to look at the result.
+        static func howToView(_ output: URL) -> String {
+            let index = output.appendingPathComponent("index.html").path
+            return "View it: open \(index) in a browser, or run `report serve` for a live preview."
         }
     }
 }

@@ -22,6 +22,9 @@ extension ReportCommand {
         var port: UInt16 = 8000
 
         func run() async throws {
+            try project.requireFolder()
+            // Ctrl-C is caught from here on, so it always stops the server cleanly.
+            let interrupts = Self.interrupts()
             let options = BuildOptions(root: project.rootURL)
             let server = PreviewServer(options: options, port: port) { line in print(line) }
             let listening: UInt16
@@ -32,37 +35,23 @@ extension ReportCommand {
                 throw ExitCode.failure
             }
             print("Serving \(options.output.path) at http://127.0.0.1:\(listening)/ (Ctrl-C to stop)")
-            await Self.waitForInterrupt()
+            for await _ in interrupts { break }
             await server.stop()
             print("Stopped.")
         }
 
-        /// Returns when the process receives SIGINT or SIGTERM.
-        static func waitForInterrupt() async {
+        /// One element each time the process receives SIGINT or SIGTERM (which no longer end it).
+        static func interrupts() -> AsyncStream<Void> {
             signal(SIGINT, SIG_IGN)
             signal(SIGTERM, SIG_IGN)
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let once = Once()
-                let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-                for source in sources {
-                    source.setEventHandler { if once.first() { continuation.resume() } }
-                    source.resume()
-                }
-                Signals.keep(sources)
+            let (stream, continuation) = AsyncStream<Void>.makeStream()
+            let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
+            for source in sources {
+                source.setEventHandler { continuation.yield() }
+                source.resume()
             }
-        }
-    }
-}
-
-/// True the first time only.
-private final class Once: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = false
-
-    func first() -> Bool {
-        lock.withLock {
-            defer { done = true }
-            return !done
+            Signals.keep(sources)
+            return stream
         }
     }
 }

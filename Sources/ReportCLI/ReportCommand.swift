@@ -14,13 +14,22 @@ public struct ReportCommand: AsyncParsableCommand {
             briefings, pages, layouts, assets). `report build` renders every briefing to \
             Markdown and HTML with SVG charts into site/, which any web host can serve.
 
-            Exit status: 0 success, 65 invalid data or templates, 66 missing input, 1 other errors.
+            Exit status:
+              0   success
+              1   any other error (e.g. the site folder cannot be written)
+              64  usage error: unknown command or option, bad argument
+              65  invalid data or templates, each problem at file:line:col
+              66  missing input: no project folder, Data/ or Templates/
             """,
+        version: version,
         subcommands: [Build.self, Check.self, Serve.self, Archive.self, Changes.self],
         defaultSubcommand: nil
     )
 
     public init() {}
+
+    /// `report --version`; keep in step with the release in ReportSite's manifest.
+    static let version = "report 0.1.0"
 }
 
 /// Options every command that reads a project shares.
@@ -29,10 +38,24 @@ struct ProjectOptions: ParsableArguments {
     var root: String = "."
 
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true) }
+
+    /// Exits 66 (missing input) when the project folder does not exist or is a file.
+    func requireFolder() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isFolder) else {
+            Console.error("error: no such folder: \(rootURL.path)")
+            throw ExitStatus.missingInput
+        }
+        guard isFolder.boolValue else {
+            Console.error("error: \(rootURL.path) is a file, not a project folder")
+            throw ExitStatus.missingInput
+        }
+    }
 }
 
 /// Exit statuses from sysexits.h, which shells and CI understand.
 enum ExitStatus {
+    static let usage = ExitCode(64)
     static let invalidInput = ExitCode(65)
     static let missingInput = ExitCode(66)
 
@@ -46,7 +69,21 @@ enum ExitStatus {
 }
 
 /// Where messages go: results to standard output, problems to standard error.
-enum Console {
+public enum Console {
+    /// Makes standard output and standard error line-buffered, so each message reaches a pipe
+    /// or a log file when it is printed, not when the process exits.
+    public static func lineBuffered() {
+        for name in ["stdout", "stderr"] {
+            if let stream = cStream(name) { setvbuf(stream, nil, _IOLBF, 0) }
+        }
+    }
+
+    /// The C library's `stdout` or `stderr`: mutable C globals, which Swift 6 will not read
+    /// directly, so their values are read through the symbol table (once, before any thread).
+    private static func cStream(_ name: String) -> UnsafeMutablePointer<FILE>? {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)?.load(as: UnsafeMutablePointer<FILE>?.self)
+    }
+
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

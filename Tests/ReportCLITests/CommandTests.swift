@@ -17,11 +17,17 @@ import Testing
             build` renders every briefing to Markdown and HTML with SVG charts into site/, which any web host
             can serve.
 
-            Exit status: 0 success, 65 invalid data or templates, 66 missing input, 1 other errors.
+            Exit status:
+              0   success
+              1   any other error (e.g. the site folder cannot be written)
+              64  usage error: unknown command or option, bad argument
+              65  invalid data or templates, each problem at file:line:col
+              66  missing input: no project folder, Data/ or Templates/
 
             USAGE: report <subcommand>
 
             OPTIONS:
+              --version               Show the version.
               -h, --help              Show help information.
 
             SUBCOMMANDS:
@@ -62,5 +68,32 @@ import Testing
         try Data("title: [unclosed\n".utf8).write(to: project.appendingPathComponent("Data/site.yaml"))
         check = try #require(try ReportCommand.parseAsRoot(["check", "--root", project.path]) as? ReportCommand.Check)
         #expect { try check.run() } throws: { ($0 as? ExitCode)?.rawValue == 65 }
+    }
+
+    @Test func aMistypedSubcommandGetsASuggestion() {
+        #expect(ReportCommand.unknownSubcommand(["biuld"]) == [
+            "error: unknown command 'biuld' (did you mean 'build'?)",
+            "Usage: report <subcommand>; the subcommands are build, check, serve, archive, help.",
+        ])
+        #expect(ReportCommand.unknownSubcommand(["build", "--root", "x"]) == nil)
+        #expect(ReportCommand.unknownSubcommand(["--version"]) == nil)
+    }
+
+    @Test func versionAndUsageErrors() {
+        #expect(ReportCommand.message(for: CleanExit.message(ReportCommand.version)) == "report 0.1.0")
+        #expect(throws: (any Error).self) { try ReportCommand.parseAsRoot(["build", "--nope"]) }
+        #expect(ReportCommand.exitCode(for: ValidationError("x")).rawValue == 64)
+    }
+
+    @Test func aRootThatIsMissingOrAFileIsMissingInput() throws {
+        for root in ["/nonexistent-\(UUID().uuidString)", "/etc/hostname"] {
+            let serve = try #require(try ReportCommand.parseAsRoot(["serve", "--root", root]) as? ReportCommand.Serve)
+            #expect { try serve.project.requireFolder() } throws: { ($0 as? ExitCode)?.rawValue == 66 }
+        }
+    }
+
+    @Test func aBuildSaysHowToViewTheSite() {
+        #expect(ReportCommand.Build.howToView(URL(fileURLWithPath: "/p/site")) ==
+            "View it: open /p/site/index.html in a browser, or run `report serve` for a live preview.")
     }
 }

@@ -29,29 +29,56 @@ final class LoopbackClient {
 
     func send(_ text: String) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, bytes.count, 0) }
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
+            }
+            guard count > 0 else { return }
+            sent += count
+        }
     }
 
     /// `GET path` → status line and body (the connection is closed after).
-    static func get(_ path: String, port: UInt16) throws -> (status: String, body: String) {
+    static func get(
+        _ path: String, port: UInt16, host: String = "127.0.0.1", headers: String = ""
+    ) throws -> (status: String, body: String) {
         let client = try LoopbackClient(port: port)
-        client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        let head = try client.readUntil("\r\n\r\n")
+        client.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\n\(headers)Connection: close\r\n\r\n")
+        return try client.response()
+    }
+
+    /// The status line and body of the next response.
+    func response() throws -> (status: String, body: String) {
+        let head = try readUntil("\r\n\r\n")
         let status = String(head.split(separator: "\r\n").first ?? "")
         let length = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
             .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
-        let body = try client.read(count: length)
+        let body = try read(count: length)
         return (status, String(decoding: body, as: UTF8.self))
     }
 
     /// Opens a WebSocket on `path`; returns the client after the 101 response.
-    static func webSocket(_ path: String, port: UInt16) throws -> LoopbackClient {
+    static func webSocket(_ path: String, port: UInt16, origin: String? = nil) throws -> LoopbackClient {
+        let (client, status) = try upgrade(path, port: port, origin: origin)
+        guard status.hasPrefix("HTTP/1.1 101") else { throw ClientError.badFrame }
+        return client
+    }
+
+    /// Asks for a WebSocket on `path`; returns the client and the response's status line.
+    static func upgrade(_ path: String, port: UInt16, origin: String?) throws -> (LoopbackClient, String) {
         let client = try LoopbackClient(port: port)
-        client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            + (origin.map { "Origin: \($0)\r\n" } ?? "")
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
         let head = try client.readUntil("\r\n\r\n")
-        guard head.hasPrefix("HTTP/1.1 101") else { throw ClientError.badFrame }
-        return client
+        return (client, String(head.split(separator: "\r\n").first ?? ""))
+    }
+
+    /// Everything the server sends until it closes the connection (or the timeout).
+    func readToEnd() -> String {
+        while (try? fill()) != nil {}
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     /// The next text frame's payload (server frames are not masked).

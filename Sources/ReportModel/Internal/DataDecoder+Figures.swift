@@ -88,7 +88,8 @@ extension DataDecoder {
         guard let unit else { return nil }
         if let unit {
             guard let number = Double(text), number.isFinite else {
-                error("'\(text)' is not a number; a figure in \(unit) needs a numeric value", at: node)
+                let what = Double(text) == nil ? "a number" : "a finite number"
+                error("'\(text)' is not \(what); a figure in \(unit) needs a numeric value", at: node)
                 return nil
             }
             if number < 0, !unit.allowsNegative {

@@ -69,7 +69,7 @@ extension DataDecoder {
         if date == nil { fail("'\(asOf.text)' is not a valid date (use 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-07-15)", asOf.location) }
         let number = Double(value.text)
         if number == nil || number?.isFinite == false {
-            fail("'\(value.text)' is not a number", value.location)
+            fail("'\(value.text)' is not \(number == nil ? "a number" : "a finite number")", value.location)
         } else if let number, number < 0, !unit.allowsNegative {
             fail("negative value \(value.text) \(unit) makes no sense here", value.location)
         }

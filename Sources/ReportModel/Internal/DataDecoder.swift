@@ -29,8 +29,11 @@ final class DataDecoder {
         error("unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: known))", at: node)
     }
 
+    /// Lines before the text being composed (when a list is composed item by item).
+    private(set) var lineOffset = 0
+
     func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
     }
 
     func error(_ message: String, at node: Node) {
@@ -47,12 +50,52 @@ final class DataDecoder {
     /// Parses YAML text into its node tree; a syntax error becomes a located diagnostic.
     func compose(_ text: String) -> Node? {
         self.text = text
+        lineOffset = 0
+        return composeNode(text, scan: EventScan(text, items: false))
+    }
+
+    /// Composes a top-level block list one item at a time, handing each item to `body`, so
+    /// that only one item's node tree exists at once (a whole file's tree costs about ten
+    /// times the file). Returns false, having done nothing, when the text is not such a list
+    /// (or holds anchors, or does not parse): then it is to be composed whole.
+    func composeItems(_ text: String, _ body: (Node) -> Void) -> Bool {
+        let scan = EventScan(text, items: true)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let starts = scan.itemLines, !starts.isEmpty,
+              starts.allSatisfy({ $0 < lines.count && lines[$0].hasPrefix("-") }) else { return false }
+        self.text = text
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1] : lines.count
+            let item = lines[start..<end].joined(separator: "\n")
+            lineOffset = start
+            let node = composeNode(item, scan: EventScan(item, items: false))
+            guard case .sequence(let sequence)? = node else { continue }
+            sequence.forEach(body)
+        }
+        lineOffset = 0
+        return true
+    }
+
+    private func composeNode(_ text: String, scan: EventScan) -> Node? {
+        guard scan.findings.isEmpty else {
+            for finding in scan.findings {
+                let line = finding.line + lineOffset
+                error(finding.message, at: SourceLocation(file: file, line: line, column: finding.column))
+            }
+            if scan.findings.count == EventScan.limit {
+                let start = SourceLocation(file: file, line: 1, column: 1)
+                error("no more anchors and aliases are listed for this file", at: start)
+            }
+            return nil
+        }
         do {
             // Scalars are read as text and parsed here (dates, numbers, flags), so Yams' implicit
             // typing, which runs regular expressions on every scalar, is not needed.
             return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            diagnostics.append(.error(Self.message(of: error), at: Self.location(of: error, file: file)))
+            let location = Self.location(of: error, file: file)
+            diagnostics.append(.error(Self.message(of: error), at: SourceLocation(
+                file: file, line: location.line + lineOffset, column: location.column)))
         } catch {
             diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1)))
         }

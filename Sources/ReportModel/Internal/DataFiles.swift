@@ -25,4 +25,15 @@ enum DataFiles: Sendable {
         case .memory(let files): files[name] != nil
         }
     }
+
+    /// The text of `name` with the checks every input file gets (size, UTF-8, control characters).
+    func read(_ name: String, rejectingControls controls: Bool = true) -> InputFile.Outcome {
+        switch self {
+        case .folder(let directory):
+            return InputFile.read(directory.appendingPathComponent(name), rejectingControls: controls)
+        case .memory(let files):
+            guard let data = files[name] else { return .missing }
+            return InputFile.check(Array(data), rejectingControls: controls)
+        }
+    }
 }

@@ -16,8 +16,8 @@ struct ProjectLoader {
     private var declaredIDs: [String: Set<String>] = [:]
     /// A fingerprint of each record's own text, for incremental builds.
     private var fingerprints: [RecordKey: UInt64] = [:]
-    /// A fingerprint of site.yaml.
-    private var settingsFingerprint: UInt64 = 0
+    /// The text of site.yaml, for its fingerprint.
+    private var settingsText = ""
 
     init(files: DataFiles, displayName: String, lenient: Bool = false) {
         self.files = files
@@ -26,8 +26,10 @@ struct ProjectLoader {
     }
 
     mutating func load() throws -> Project {
-        let settings = read("site.yaml", required: true) { decoder, root in decoder.settings(root) }
-        settingsFingerprint = StableHash.of((text(of: "site.yaml", required: true) ?? nil) ?? "")
+        let settings = read("site.yaml", required: true, emptyMessage: Self.emptySettings) { decoder, root in
+            decoder.settings(root)
+        }
+        let settingsFingerprint = StableHash.of(settingsText)
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
         references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
         let sourcesText = text(of: "sources.yaml", required: true) ?? nil
@@ -74,16 +76,16 @@ struct ProjectLoader {
 
     // MARK: Fingerprints
 
-    /// Each list item's lines, from its first line to the line before the next item's.
-    static func itemFingerprints(_ items: [Node], text: String) -> [String: UInt64] {
+    /// Each list item's lines, from its first line (0-based) to the line before the next item's.
+    static func itemFingerprints(_ items: [(id: String?, line: Int)], text: String) -> [String: UInt64] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let starts = items.map { ($0.mark?.line ?? 1) - 1 }
         var result: [String: UInt64] = [:]
         for (index, item) in items.enumerated() {
-            guard let id = item["id"]?.string else { continue }
-            let end = index + 1 < starts.count ? starts[index + 1] : lines.count
+            guard let id = item.id else { continue }
+            let end = index + 1 < items.count ? items[index + 1].line : lines.count
             var hash = StableHash()
-            for line in lines[max(0, min(starts[index], lines.count))..<max(0, min(end, lines.count))] { hash.combine(String(line)) }
+            let range = max(0, min(item.line, lines.count))..<max(0, min(end, lines.count))
+            for line in lines[range] { hash.combine(String(line)) }
             result[id] = hash.value
         }
         return result
@@ -93,24 +95,43 @@ struct ProjectLoader {
 
     private func path(_ name: String) -> String { "\(displayName)/\(name)" }
 
-    private func text(of name: String, required: Bool) -> String?? {
-        guard files.exists(name) else { return required ? nil : .some(nil) }
-        guard let data = files.contents(name), let text = String(data: data, encoding: .utf8) else {
-            return nil
+    static let emptySettings = "site.yaml is empty; it needs at least 'title' and 'reference_chip' (see docs/DATA.md)"
+
+    /// The text of `name`; nil when it is absent or was refused (the reason is reported at the
+    /// file, except for an absent file that is not `required`). `controls`: refuse control characters.
+    private mutating func text(of name: String, required: Bool, controls: Bool = true) -> String? {
+        switch files.read(name, rejectingControls: controls) {
+        case .text(let text):
+            return text
+        case .missing:
+            if required {
+                diagnostics.append(.error("required file is missing", at: .init(file: path(name), line: 1, column: 1)))
+            }
+        case .problem(let message, let line, let column):
+            diagnostics.append(.error(message, at: .init(file: path(name), line: line, column: column)))
         }
-        return .some(text)
+        return nil
     }
 
-    private mutating func read<T>(_ name: String, required: Bool, _ decode: (DataDecoder, Node?) -> T?) -> T? {
-        guard let maybeText = text(of: name, required: required) else {
-            diagnostics.append(.error(required ? "required file is missing" : "cannot read the file as UTF-8", at: .init(file: path(name), line: 1, column: 1)))
+    /// Whether `name` exists at all (as anything).
+    private func exists(_ name: String) -> Bool { files.exists(name) }
+
+    private mutating func read<T>(
+        _ name: String, required: Bool, emptyMessage: String? = nil, _ decode: (DataDecoder, Node?) -> T?
+    ) -> T? {
+        let kind = String(name.prefix(while: { $0 != "." }))
+        guard let text = text(of: name, required: required) else {
+            if required || exists(name) { references.unreadable.insert(kind) }
             return nil
         }
-        guard let text = maybeText else { return nil }
+        if name == "site.yaml" { settingsText = text }
         let decoder = DataDecoder(file: path(name), references: references)
         let root = decoder.compose(text)
+        if root == nil, decoder.diagnostics.isEmpty, required {
+            decoder.error(emptyMessage ?? "\(name) is empty", at: SourceLocation(file: path(name), line: 1, column: 1))
+        }
         if root == nil, !decoder.diagnostics.isEmpty {
-            references.unreadable.insert(String(name.prefix(while: { $0 != "." })))
+            references.unreadable.insert(kind)
         }
         let result = decode(decoder, root)
         diagnostics += decoder.diagnostics
@@ -118,18 +139,39 @@ struct ProjectLoader {
         return result
     }
 
+    /// A file holding a list of records. A list written as a block (`- id: ...` items) is
+    /// composed one item at a time: a whole file's node tree costs about ten times the file.
     private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
+        let kind = String(name.prefix(while: { $0 != "." }))
+        declaredIDs[name] = []
+        guard let text = text(of: name, required: required) else {
+            if required || exists(name) { references.unreadable.insert(kind) }
+            return []
+        }
+        let decoder = DataDecoder(file: path(name), references: references)
+        var records: [T] = []
+        var items: [(id: String?, line: Int)] = []
         var ids: Set<String> = []
-        var slices: [String: UInt64] = [:]
-        let records: [T] = read(name, required: required) { (decoder: DataDecoder, root: Node?) -> [T]? in
-            let items = decoder.items(of: root, what: what)
-            ids = Set(items.compactMap { $0["id"]?.string }.filter(Identifier.isValid))
-            slices = Self.itemFingerprints(items, text: decoder.text)
-            return items.compactMap { decode(decoder, $0) }
-        } ?? []
+        func take(_ item: Node) {
+            let id = item["id"]?.string
+            items.append((id, decoder.location(of: item).line - 1))
+            if let id, Identifier.isValid(id) { ids.insert(id) }
+            if let record = decode(decoder, item) { records.append(record) }
+        }
+        if !decoder.composeItems(text, take) {
+            let root = decoder.compose(text)
+            if root == nil, decoder.diagnostics.isEmpty, required {
+                decoder.error("\(name) is empty; it needs a list of \(what) (see docs/DATA.md)",
+                              at: SourceLocation(file: path(name), line: 1, column: 1))
+            }
+            if root == nil, !decoder.diagnostics.isEmpty { references.unreadable.insert(kind) }
+            decoder.items(of: root, what: what).forEach(take)
+        }
+        diagnostics += decoder.diagnostics
+        references.citedSources.formUnion(decoder.references.citedSources)
         declaredIDs[name] = ids
         if let kind = RecordKind(fileName: name) {
-            for (id, hash) in slices { fingerprints[RecordKey(kind, id)] = hash }
+            for (id, hash) in Self.itemFingerprints(items, text: text) { fingerprints[RecordKey(kind, id)] = hash }
         }
         return records
     }
@@ -138,10 +180,11 @@ struct ProjectLoader {
         let declarations = readList("series.yaml", what: "series", required: false) { $0.seriesDeclaration($1) }
         return declarations.compactMap { declaration in
             let csvPath = path(declaration.file)
-            guard let text = text(of: declaration.file, required: true) ?? nil else {
-                diagnostics.append(.error("series file '\(declaration.file)' is missing or not UTF-8", at: declaration.location))
+            guard exists(declaration.file) else {
+                diagnostics.append(.error("series file '\(declaration.file)' is missing", at: declaration.location))
                 return nil
             }
+            guard let text = text(of: declaration.file, required: true) else { return nil }
             let decoder = DataDecoder(file: csvPath, references: references)
             let points = decoder.points(csv: text, unit: declaration.unit)
             var hash = StableHash()
@@ -179,12 +222,14 @@ struct ProjectLoader {
                 diagnostics.append(.error("archive '\(archive)' must be a path inside \(displayName)/", at: source.location))
                 continue
             }
-            guard let archived = text(of: archive, required: true) ?? nil else {
+            guard exists(archive) else {
                 diagnostics.append(.error("archived text '\(archive)' of source '\(source.id)' is missing", at: source.location))
                 continue
             }
+            guard let archived = text(of: archive, required: true, controls: false) else { continue }
             let originalName = Self.originalName(of: archive)
-            if let original = text(of: originalName, required: true) ?? nil, ArchiveText.clean(original) != archived {
+            if let original = text(of: originalName, required: false, controls: false),
+               ArchiveText.clean(original) != archived {
                 diagnostics.append(.error(
                     "'\(archive)' is not the clean form of '\(originalName)'; run `report archive \(displayName)/\(originalName)`",
                     at: source.location))

@@ -1,67 +1,134 @@
-import FlyingFox
 import Foundation
+import Hummingbird
+import HummingbirdCore
+import HummingbirdWebSocket
+import Logging
+import NIOCore
 import ReportSite
 
 /// `report serve`: builds, serves the site on loopback, watches Data/ and Templates/, rebuilds
 /// incrementally on change and tells open pages to reload (or shows the errors).
+///
+/// Builds run on a Dispatch thread, never on the actor, the server's event loops or the
+/// cooperative pool, so pages are answered while a rebuild runs. The HTTP parser is SwiftNIO's (through Hummingbird):
+/// linear, and the request line plus headers are limited to `headerLimit` bytes.
 public actor PreviewServer {
     private let options: BuildOptions
     private let port: UInt16
     private let log: @Sendable (String) -> Void
     private let channel = LiveChannel()
-    private var server: HTTPServer?
+    private let listening = ListeningPort()
+    private var serverTask: Task<Void, Never>?
     private var watcher: DirectoryWatcher?
-    private var tasks: [Task<Void, Never>] = []
+    private var watchTask: Task<Void, Never>?
+    /// Runs before each build (tests use it to make a build slow).
+    private let beforeBuild: @Sendable () -> Void
+
+    /// The most bytes a request line and its headers may take (NIO answers more with 400 and
+    /// closes the connection).
+    static let headerLimit = 16 * 1024
 
     /// A server for the project in `options`, on 127.0.0.1:`port` (0 picks a free port).
     public init(options: BuildOptions, port: UInt16 = 8000, log: @escaping @Sendable (String) -> Void) {
+        self.init(options: options, port: port, log: log, beforeBuild: {})
+    }
+
+    init(
+        options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void,
+        beforeBuild: @escaping @Sendable () -> Void
+    ) {
         self.options = options
         self.port = port
         self.log = log
+        self.beforeBuild = beforeBuild
     }
 
     /// Builds, starts serving and watching; returns the port it listens on.
     public func start() async throws -> UInt16 {
         await rebuild(reason: "start")
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
-        let files = SiteFiles(root: options.output)
-        await server.appendRoute(HTTPRoute("GET " + LiveReloadScript.endpoint), to: .webSocket(LiveReloadHandler(channel: channel)))
-        await server.appendRoute("GET *") { request in files.response(for: request) }
-        self.server = server
-        tasks.append(Task { try? await server.run() })
-        try await server.waitUntilListening()
+        let bound = try await serve()
         let watcher = try DirectoryWatcher(folders: [
             options.root.appendingPathComponent("Data"), options.root.appendingPathComponent("Templates"),
         ])
         self.watcher = watcher
-        tasks.append(Task { [weak self] in
+        watchTask = Task { [weak self] in
             for await batch in watcher.batches() { await self?.rebuild(reason: Self.describe(batch, root: self?.options.root)) }
-        })
-        guard case .ip4(_, let listening)? = await server.listeningAddress else { return port }
-        return listening
+        }
+        return bound
     }
 
     /// Stops watching and serving.
     public func stop() async {
         watcher?.stop()
+        watchTask?.cancel()
         await channel.closeAll()
-        await server?.stop()
-        for task in tasks { task.cancel() }
-        tasks = []
+        serverTask?.cancel()
+        await serverTask?.value
+        serverTask = nil
     }
 
-    /// Runs one build and tells open pages; prints one line, or the errors.
+    /// Starts the HTTP server; returns once it listens (or throws why it cannot).
+    private func serve() async throws -> UInt16 {
+        let routes = PreviewRoutes(files: SiteFiles(root: options.output), channel: channel, port: listening)
+        let (bound, continuation) = AsyncStream<Result<UInt16, any Error>>.makeStream()
+        let listening = self.listening
+        let limit = Self.headerLimit
+        let configuration = HTTP1WebSocketUpgradeChannel.Configuration(
+            http1: .init(httpDecoderConfiguration: .init(
+                maxHeaderFieldSize: limit, maxHeaderListSize: limit, maxHeaderFieldCount: 100))
+        )
+        let upgrade: @Sendable (HTTPRequest, any Channel, Logger) throws
+            -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> = { head, _, _ in
+                routes.shouldUpgrade(head)
+            }
+        let application = Application(
+            responder: CallbackResponder<BasicRequestContext> { request, _ in routes.respond(to: request) },
+            server: HTTPServerBuilder { responder in
+                ClosingChannel(inner: HTTP1WebSocketUpgradeChannel(
+                    responder: responder, configuration: configuration, shouldUpgrade: upgrade))
+            },
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port))),
+            onServerRunning: { channel in
+                listening.value = UInt16(channel.localAddress?.port ?? 0)
+                continuation.yield(.success(listening.value))
+            },
+            logger: Logger(label: "report-serve") { _ in SwiftLogNoOpLogHandler() }
+        )
+        serverTask = Task {
+            do {
+                try await application.run()
+            } catch {
+                continuation.yield(.failure(error))
+            }
+            continuation.finish()
+        }
+        for await result in bound { return try result.get() }
+        throw CancellationError()
+    }
+
+    /// Runs one build off the actor and tells open pages; prints one line, or the errors.
     func rebuild(reason: String) async {
-        do {
-            let report = try Site.build(options)
+        let options = self.options
+        let beforeBuild = self.beforeBuild
+        // A thread of Dispatch's, not the cooperative pool: a build blocks its thread for
+        // seconds, and the pool has only one thread a core.
+        typealias Outcome = Result<BuildReport, any Error>
+        let outcome = await withCheckedContinuation { (done: CheckedContinuation<Outcome, Never>) in
+            DispatchQueue.global(qos: .userInitiated).async {
+                beforeBuild()
+                done.resume(returning: Result { try Site.build(options) })
+            }
+        }
+        switch outcome {
+        case .success(let report):
             let seconds = String(format: "%.2f", report.seconds)
             log("\(reason): \(report.rendered) of \(report.pages) pages rendered, \(report.written) files written, \(report.deleted) deleted in \(seconds) s")
             await channel.succeeded()
-        } catch let failure as BuildFailure {
+        case .failure(let failure as BuildFailure):
             log("\(reason): the build failed; still serving the last good site")
             failure.messages.forEach(log)
             await channel.failed(failure.messages)
-        } catch {
+        case .failure(let error):
             log("\(reason): \(error)")
             await channel.failed(["error: \(error)"])
         }

@@ -1,19 +1,19 @@
-import FlyingFox
 import Foundation
 
 /// Tells open pages about rebuilds over a WebSocket: `reload` after a good build, `errors`
 /// with the located messages after a bad one (the last good site stays served).
 actor LiveChannel {
-    private var subscribers: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+    private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
     /// The messages of the last failed build; empty when the last build succeeded.
     private(set) var errors: [String] = []
 
-    func subscribe() -> AsyncStream<WSMessage> {
-        let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
+    /// The messages for one client, starting with the current state.
+    func subscribe() -> AsyncStream<String> {
+        let (stream, continuation) = AsyncStream<String>.makeStream()
         let id = UUID()
         subscribers[id] = continuation
         continuation.onTermination = { _ in Task { await self.remove(id) } }
-        continuation.yield(.text(Self.message(errors.isEmpty ? "ok" : "errors", errors)))
+        continuation.yield(Self.message(errors.isEmpty ? "ok" : "errors", errors))
         return stream
     }
 
@@ -35,7 +35,7 @@ actor LiveChannel {
     private func remove(_ id: UUID) { subscribers[id] = nil }
 
     private func broadcast(_ text: String) {
-        for continuation in subscribers.values { continuation.yield(.text(text)) }
+        for continuation in subscribers.values { continuation.yield(text) }
     }
 
     /// `{"type":"errors","errors":[...]}`.
@@ -45,16 +45,5 @@ actor LiveChannel {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(Payload(type: type, errors: errors))) ?? Data()
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// Connects each WebSocket client to the channel; what the client sends is ignored.
-struct LiveReloadHandler: WSMessageHandler {
-    let channel: LiveChannel
-
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
-        let messages = await channel.subscribe()
-        Task { for await _ in client {} }
-        return messages
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Locale-free number and date text, so output is the same on every machine.
@@ -8,6 +9,8 @@ enum NumberText {
         guard value.isFinite else { return "unknown" }
         let scale = pow10(maxDecimals)
         let rounded = (abs(value) * scale).rounded()
+        // Int64 ends near 9.2e18; from 2^53 (about 9e15) on, a Double has no fraction left to show.
+        guard rounded < 9e15 else { return (value < 0 ? "-" : "") + grouped(wholeDigits(abs(value))) }
         let whole = Int64(rounded / scale)
         var fraction = Int64(rounded) - whole * Int64(scale)
         var digits = maxDecimals
@@ -25,7 +28,12 @@ enum NumberText {
 
     /// `1,234,567`.
     static func grouped(_ number: Int64) -> String {
-        let digits = Array(String(number))
+        grouped(String(number))
+    }
+
+    /// A string of digits, grouped by three.
+    static func grouped(_ number: String) -> String {
+        let digits = Array(number)
         var text = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { text += "," }
@@ -34,12 +42,17 @@ enum NumberText {
         return text
     }
 
+    /// The exact digits of a whole, finite, non-negative value of any size (`1e20` → `100000000000000000000`).
+    private static func wholeDigits(_ value: Double) -> String {
+        String(format: "%.0f", value.rounded())
+    }
+
     private static func pow10(_ exponent: Int) -> Double {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 }
 
-extension Unit {
+extension ReportModel.Unit {
     /// A value in this unit as a reader expects it: `148 TFLOPS`, `$8 billion`,
     /// `RMB 57.3 billion`, `15%`, `42.3×`, `1.5 million`.
     func format(_ value: Double) -> String {

@@ -1,4 +1,4 @@
-/// Finds the nearest known name to a misspelt one.
+/// Finds the nearest known name to a misspelt one (ids in data, subcommands on the command line).
 public enum Suggestion {
     /// ` (did you mean 'x'?)` or an empty string when nothing is close.
     public static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String {
@@ -9,7 +9,8 @@ public enum Suggestion {
     static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
         let limit = min(max(1, name.count / 3), name.count - 1)
         var best: (String, Int)?
-        for candidate in candidates.sorted() {
+        // The distance is at least the difference in length: most candidates need no table.
+        for candidate in candidates.sorted() where abs(candidate.count - name.count) <= limit {
             let distance = editDistance(name.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
         }

@@ -1,0 +1,36 @@
+import HummingbirdCore
+import Logging
+import NIOCore
+
+/// A server's connection handling with `ParseErrorHandler` in its pipeline, closing each
+/// connection once its handler returns (whatever happened to it).
+struct ClosingChannel<Inner: ServerChildChannel>: ServerChildChannel {
+    let inner: Inner
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Inner.Value> {
+        inner.setup(channel: channel, logger: logger).flatMapThrowing { value in
+            try channel.pipeline.syncOperations.addHandler(ParseErrorHandler())
+            return value
+        }
+    }
+
+    /// Returns when the connection is closed: by its handler when it is done, by
+    /// `ParseErrorHandler`, by the peer, or here when the server stops. After a parse error the
+    /// handler never returns (it waits for an upgrade decision that never comes), so it is not
+    /// waited for.
+    func handle(value: Inner.Value, logger: Logger) async {
+        let inner = self.inner
+        let work = Task {
+            await inner.handle(value: value, logger: logger)
+            try? await value.channel.close()
+        }
+        await withTaskCancellationHandler {
+            try? await value.channel.closeFuture.get()
+        } onCancel: {
+            // The server is stopping: end the connection and its handler.
+            work.cancel()
+            value.channel.close(promise: nil)
+        }
+        work.cancel()
+    }
+}
