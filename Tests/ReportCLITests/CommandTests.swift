@@ -73,7 +73,7 @@ import Testing
     @Test func aMistypedSubcommandGetsASuggestion() {
         #expect(ReportCommand.unknownSubcommand(["biuld"]) == [
             "error: unknown command 'biuld' (did you mean 'build'?)",
-            "Usage: report <subcommand>; the subcommands are build, check, serve, archive, help.",
+            "Usage: report <subcommand>; the subcommands are build, check, serve, archive, changes, help.",
         ])
         #expect(ReportCommand.unknownSubcommand(["build", "--root", "x"]) == nil)
         #expect(ReportCommand.unknownSubcommand(["--version"]) == nil)

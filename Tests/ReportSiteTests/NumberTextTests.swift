@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func unitsFormatLargeValues() {
-        #expect(Unit(.tflops).format(1e16) == "10,000,000,000,000,000 TFLOPS")
+        #expect(Unit(.tflops).format(1e16) == "10,000,000,000 EFLOPS")
+        #expect(Unit(.watt).format(1e16) == "10,000,000,000 MW")
         #expect(Unit(.count).format(1e19) == "10,000,000,000 billion")
     }
 }
