@@ -1,12 +1,11 @@
 import Foundation
 import ReportMarkdown
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `report-bench run`: generates the corpus at each size and measures, in one invocation and
 /// with medians of several repetitions, our full build, no-op rebuild and one-figure rebuild,
-/// Hugo's full build of the equivalent site, and the cmark-gfm floor; prints a table and ratios.
+/// Hugo's full build of the equivalent site, the cmark-gfm floor, and the warm case (one figure
+/// edited under `report serve` and `hugo server`); prints a table and ratios per size, then every
+/// measure at every size beside the speed issue's targets.
 /// `report-bench floor DIR`: converts every .md under DIR with cmark-gfm (the floor).
 @main
 enum Bench {
@@ -22,7 +21,7 @@ enum Bench {
         while index + 1 < arguments.count {
             switch arguments[index] {
             case "--sizes": sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }
-            case "--reps": repetitions = Int(arguments[index + 1]) ?? repetitions
+            case "--reps": repetitions = max(1, Int(arguments[index + 1]) ?? repetitions)
             case "--report": report = arguments[index + 1]
             case "--out": out = arguments[index + 1]
             default: break
@@ -30,64 +29,24 @@ enum Bench {
             index += 2
         }
         let cwd = FileManager.default.currentDirectoryPath
-        let reportPath = report.hasPrefix("/") ? report : cwd + "/" + report
-        let benchPath = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : cwd + "/" + CommandLine.arguments[0]
-        let hugo = ["/usr/bin/hugo", "/usr/local/bin/hugo"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        say("report-bench: sizes \(sizes), \(repetitions) repetitions, medians; \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        if hugo == nil { say("hugo is not installed (apt-get install hugo): its column is left out") }
+        let bench = CommandLine.arguments[0]
+        let setup = Setup(
+            report: report.hasPrefix("/") ? report : cwd + "/" + report,
+            bench: bench.hasPrefix("/") ? bench : cwd + "/" + bench,
+            hugo: ["/usr/bin/hugo", "/usr/local/bin/hugo"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            out: URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL,
+            templates: URL(fileURLWithPath: cwd + "/Templates"))
+        try FileManager.default.createDirectory(at: setup.out, withIntermediateDirectories: true)
+        say("report-bench: sizes \(sizes), \(repetitions) repetitions, medians; "
+            + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
+        say("writing to \(setup.out.path): \(Machine.filesystem(of: setup.out.path)); both tools build there, "
+            + "each full build into a fresh folder (ours: site/ and .report/ deleted; Hugo's: public/ and resources/)")
+        if setup.hugo == nil { say("hugo is not installed (apt-get install hugo): its rows are left out") }
+        var results: [SizeResult] = []
         for n in sizes {
-            try run(n: n, repetitions: n >= 10000 ? max(1, repetitions - 1) : repetitions, report: reportPath, bench: benchPath,
-                    hugo: hugo, out: URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL,
-                    templates: URL(fileURLWithPath: cwd + "/Templates"))
+            results.append(try run(n: n, repetitions: n >= 10000 ? max(1, repetitions - 1) : repetitions, setup))
         }
-    }
-
-    static func run(n: Int, repetitions: Int, report: String, bench: String, hugo: String?, out: URL, templates: URL) throws {
-        let project = out.appendingPathComponent("\(n)/project"), hugoSite = out.appendingPathComponent("\(n)/hugo")
-        var corpus = Corpus(n: n, templates: templates)
-        let generated = Date()
-        try corpus.write(project: project, hugo: hugoSite)
-        say("\nN = \(n): corpus written in \(String(format: "%.1f", Date().timeIntervalSince(generated))) s (\(project.path))")
-        let site = project.appendingPathComponent("site")
-        var full: [Measurement] = [], noop: [Measurement] = [], edit: [Measurement] = [], hugoRuns: [Measurement] = [], floorRuns: [Measurement] = []
-        let chips = project.appendingPathComponent("Data/chips.yaml")
-        for repetition in 0..<repetitions {
-            try? FileManager.default.removeItem(at: site)
-            full.append(Measurement.run([report, "build", "--root", project.path]))
-            noop.append(Measurement.run([report, "build", "--root", project.path]))
-            var text = try String(contentsOf: chips, encoding: .utf8)
-            let marker = "    memory_gb: { value: "
-            // A chip in the middle: the first one is the reference every chip page is compared with.
-            if let chip = text.range(of: "- id: \(corpus.pad(n / 2))\n".replacingOccurrences(of: "- id: ", with: "- id: c")),
-               let range = text[chip.upperBound...].range(of: marker) {
-                let end = text[range.upperBound...].firstIndex(of: ",")!
-                text.replaceSubrange(range.upperBound..<end, with: String(200 + repetition))
-                try Data(text.utf8).write(to: chips)
-            }
-            edit.append(Measurement.run([report, "build", "--root", project.path]))
-            if let hugo {
-                try? FileManager.default.removeItem(at: hugoSite.appendingPathComponent("public"))
-                hugoRuns.append(Measurement.run([hugo, "--quiet", "-s", hugoSite.path, "-d", hugoSite.appendingPathComponent("public").path]))
-            }
-            floorRuns.append(Measurement.run([bench, "floor", site.path]))
-        }
-        let rows: [(String, Summary)] = [
-            ("report: full build", Summary(full)), ("report: no-op rebuild", Summary(noop)),
-            ("report: one chip's figure edited (not the reference chip)", Summary(edit)), ("hugo: full build", Summary(hugoRuns)),
-            ("cmark-gfm floor (same Markdown)", Summary(floorRuns)),
-        ]
-        say("| run | median s | peak MB |")
-        say("|---|---:|---:|")
-        for (name, summary) in rows where !summary.seconds.isNaN {
-            say("| \(name)\(summary.failed ? " (FAILED)" : "") | \(String(format: "%.3f", summary.seconds)) | \(String(format: "%.1f", Double(summary.peakKilobytes) / 1024)) |")
-        }
-        let ours = Summary(full)
-        func ratio(_ a: Double, _ b: Double) -> String { String(format: "%.2f", a / b) }
-        say("ratios: full / hugo = \(hugoRuns.isEmpty ? "n/a" : ratio(ours.seconds, Summary(hugoRuns).seconds))"
-            + "; full / floor = \(ratio(ours.seconds, Summary(floorRuns).seconds))"
-            + "; edit / full = \(ratio(Summary(edit).seconds, ours.seconds))"
-            + "; no-op / full = \(ratio(Summary(noop).seconds, ours.seconds))"
-            + "; memory / hugo = \(hugoRuns.isEmpty ? "n/a" : ratio(Double(ours.peakKilobytes), Double(Summary(hugoRuns).peakKilobytes)))")
+        Target.printSummary(results)
     }
 
     /// Converts every Markdown file under `folder` (the floor: the conversion alone).

@@ -29,18 +29,3 @@ struct Measurement {
         return Measurement(seconds: Date().timeIntervalSince(start), peakKilobytes: usage.ru_maxrss, status: status)
     }
 }
-
-/// The median of repeated measurements.
-struct Summary {
-    let seconds: Double
-    let peakKilobytes: Int
-    let failed: Bool
-
-    init(_ runs: [Measurement]) {
-        let times = runs.map(\.seconds).sorted()
-        let memory = runs.map(\.peakKilobytes).sorted()
-        seconds = times.isEmpty ? .nan : times[times.count / 2]
-        peakKilobytes = memory.isEmpty ? 0 : memory[memory.count / 2]
-        failed = runs.contains { $0.status != 0 }
-    }
-}
