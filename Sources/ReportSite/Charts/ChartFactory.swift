@@ -8,10 +8,12 @@ struct ChartFactory {
 
     func plot(_ declaration: ChartDeclaration) throws -> PlottedChart {
         var sources: [String] = []
+        var figures: [PlottedFigure] = []
         var midpoints = false
-        func use(_ field: Field?) -> (value: Double, base: Unit.Base)? {
+        func use(_ field: Field?, _ label: String) -> (value: Double, base: Unit.Base)? {
             guard let range = Comparison.normalisedRange(field) else { return nil }
             sources += field?.figures.map(\.source) ?? []
+            figures += (field?.figures ?? []).map { PlottedFigure(label: label, figure: $0) }
             if range.low != range.high { midpoints = true }
             return ((range.low + range.high) / 2, range.unit)
         }
@@ -21,11 +23,12 @@ struct ChartFactory {
         case .normalizedBars: chart = try normalizedBars(declaration, use)
         case .scatter: chart = try scatter(declaration, use)
         case .timeSeries: chart = try timeSeries(declaration, use)
-        case .timeline: chart = try timeline(declaration, sources: &sources)
-        case .range: chart = try range(declaration, sources: &sources)
+        case .timeline: chart = try timeline(declaration, sources: &sources, figures: &figures)
+        case .range: chart = try range(declaration, sources: &sources, figures: &figures)
         }
         return PlottedChart(
             chart: chart, title: declaration.title, caption: declaration.caption, sources: sources.uniqued(),
+            figures: figures,
             usesMidpoints: midpoints && declaration.kind != .range
         )
     }
@@ -34,18 +37,18 @@ struct ChartFactory {
         declaration.chips.isEmpty ? project.chips : declaration.chips.compactMap(project.chip)
     }
 
-    private func rankedBars(_ declaration: ChartDeclaration, _ use: (Field?) -> (value: Double, base: Unit.Base)?) throws -> Chart {
+    private func rankedBars(_ declaration: ChartDeclaration, _ use: (Field?, String) -> (value: Double, base: Unit.Base)?) throws -> Chart {
         guard let field = declaration.field else { throw ChartError.noData(chart: declaration.id) }
         var base: Unit.Base?
         let items = chips(declaration).compactMap { chip -> RankedBarChart.Item? in
-            guard let (value, unit) = use(chip[field]) else { return nil }
+            guard let (value, unit) = use(chip[field], chip.name) else { return nil }
             base = base ?? unit
             return RankedBarChart.Item(label: chip.name, value: value, highlight: chip.id == project.settings.referenceChip)
         }
         return try RankedBarChart(id: declaration.id, title: declaration.title, items: items, format: base.map(Self.format) ?? .number()).render()
     }
 
-    private func normalizedBars(_ declaration: ChartDeclaration, _ use: (Field?) -> (value: Double, base: Unit.Base)?) throws -> Chart {
+    private func normalizedBars(_ declaration: ChartDeclaration, _ use: (Field?, String) -> (value: Double, base: Unit.Base)?) throws -> Chart {
         let referenceID = declaration.reference ?? project.settings.referenceChip
         guard let reference = project.chip(referenceID) else { throw ChartError.noData(chart: declaration.id) }
         var chips = chips(declaration)
@@ -54,7 +57,7 @@ struct ChartFactory {
             let referenceBase = Comparison.normalisedRange(reference[field])?.unit
             var base: Unit.Base?
             let values = chips.map { chip -> Double? in
-                guard let value = use(chip[field]), value.base == referenceBase else { return nil }
+                guard let value = use(chip[field], chip.name), value.base == referenceBase else { return nil }
                 base = value.base
                 return value.value
             }
@@ -66,12 +69,12 @@ struct ChartFactory {
         ).render()
     }
 
-    private func scatter(_ declaration: ChartDeclaration, _ use: (Field?) -> (value: Double, base: Unit.Base)?) throws -> Chart {
+    private func scatter(_ declaration: ChartDeclaration, _ use: (Field?, String) -> (value: Double, base: Unit.Base)?) throws -> Chart {
         guard let xField = declaration.x, let yField = declaration.y else { throw ChartError.noData(chart: declaration.id) }
         var xBase: Unit.Base?, yBase: Unit.Base?
         let points = chips(declaration).compactMap { chip -> ScatterChart.Point? in
             guard Comparison.normalisedRange(chip[xField]) != nil, Comparison.normalisedRange(chip[yField]) != nil,
-                  let x = use(chip[xField]), let y = use(chip[yField]) else { return nil }
+                  let x = use(chip[xField], chip.name), let y = use(chip[yField], chip.name) else { return nil }
             xBase = xBase ?? x.base
             yBase = yBase ?? y.base
             return ScatterChart.Point(label: chip.name, x: x.value, y: y.value)
@@ -84,12 +87,12 @@ struct ChartFactory {
         ).render()
     }
 
-    private func timeSeries(_ declaration: ChartDeclaration, _ use: (Field?) -> (value: Double, base: Unit.Base)?) throws -> Chart {
+    private func timeSeries(_ declaration: ChartDeclaration, _ use: (Field?, String) -> (value: Double, base: Unit.Base)?) throws -> Chart {
         let series = declaration.series.compactMap(project.series)
         let lines = series.map { series in
             TimeSeriesChart.Series(name: series.title, points: series.points.compactMap { point -> TimeSeriesChart.Point? in
                 guard let date = point.asOf else { return nil }
-                let value = use(point.field)?.value
+                let value = use(point.field, series.title + ", " + point.period)?.value
                 return TimeSeriesChart.Point(date: date.chartDate, value: series.unit.base == .percent ? value.map { $0 / 100 } : value)
             })
         }
@@ -102,21 +105,27 @@ struct ChartFactory {
         ).render()
     }
 
-    private func timeline(_ declaration: ChartDeclaration, sources: inout [String]) throws -> Chart {
+    private func timeline(
+        _ declaration: ChartDeclaration, sources: inout [String], figures: inout [PlottedFigure]
+    ) throws -> Chart {
         let chosen = declaration.events.isEmpty
             ? project.events.filter { declaration.categories.contains($0.category) }
             : declaration.events.compactMap(project.event)
         sources += chosen.map(\.evidence.source)
+        figures += chosen.map { PlottedFigure(label: $0.title, figure: $0.evidence) }
         let events = chosen.map { event in
             TimelineChart.Event(start: event.date.chartDate, end: event.end?.chartDate, label: event.title, category: event.category.label)
         }
         return try TimelineChart(id: declaration.id, title: declaration.title, events: events).render()
     }
 
-    private func range(_ declaration: ChartDeclaration, sources: inout [String]) throws -> Chart {
+    private func range(
+        _ declaration: ChartDeclaration, sources: inout [String], figures plotted: inout [PlottedFigure]
+    ) throws -> Chart {
         let field: Field? = if let metric = declaration.metric { project.metric(metric)?.field } else if let chip = declaration.chip.flatMap(project.chip), let spec = declaration.field { chip[spec] } else { nil }
         let figures = field?.figures ?? []
         sources += figures.map(\.source)
+        plotted += figures.map { PlottedFigure(label: project.source($0.source)?.publisher ?? $0.source, figure: $0) }
         let estimates = figures.compactMap { figure -> RangeChart.Estimate? in
             guard let value = figure.number else { return nil }
             let publisher = project.source(figure.source)?.publisher ?? figure.source

@@ -1,8 +1,9 @@
 import Foundation
 import ReportModel
 
-/// Downloads of the data behind the site: beside each chart `charts/ID.csv` and `charts/ID.json`
-/// (the plotted table and the chart's sources), and every figure in Data/ as `data/figures.json`
+/// Downloads of the data behind the site: beside each chart `charts/ID.csv` (every figure it
+/// plots: label, value, unit, date, source, confidence) and `charts/ID.json` (the same, the
+/// table as shown, and the chart's sources), and every figure in Data/ as `data/figures.json`
 /// and `data/figures.csv` (value, unit, date, source, confidence, note). docs/DATA.md gives the schema.
 struct DataDownloads: Producer {
     let phase = ProducerPhase.records
@@ -22,11 +23,29 @@ struct DataDownloads: Producer {
         return charts + [figures]
     }
 
+    /// The columns of `charts/ID.csv`: one row per figure plotted.
+    static let chartColumns = [
+        "label", "value", "unit", "as_of", "source", "source_publisher", "confidence", "derived", "note",
+    ]
+
     static func chartFiles(_ plotted: PlottedChart, project: Project) -> [String: Data] {
         let table = plotted.chart.table
         let id = plotted.chart.id
-        var csv = CSVText.row(table.columns)
-        for row in table.rows { csv += CSVText.row(row) }
+        var csv = CSVText.row(chartColumns)
+        var figures: [String] = []
+        for item in plotted.figures {
+            let figure = item.figure
+            let cells: [String?] = [
+                item.label, value(figure.value), figure.unit?.description, figure.asOf?.description, figure.source,
+                project.source(figure.source)?.publisher, figure.confidence.rawValue, figure.derived ? "true" : "false",
+                figure.note,
+            ]
+            csv += CSVText.row(cells.map { $0 ?? "" })
+            var fields = zip(chartColumns, cells).map { ($0, JSONText.optional($1)) }
+            if case .number(let number) = figure.value { fields[1] = ("value", JSONText.number(number)) }
+            fields[7] = ("derived", figure.derived ? "true" : "false")
+            figures.append(JSONText.object(fields))
+        }
         let sources = plotted.sources.compactMap(project.source).map { source in
             JSONText.object([
                 ("id", JSONText.string(source.id)), ("publisher", JSONText.string(source.publisher)),
@@ -37,6 +56,7 @@ struct DataDownloads: Producer {
         let json = JSONText.object([
             ("id", JSONText.string(id)), ("title", JSONText.string(plotted.title)),
             ("caption", JSONText.string(plotted.caption)), ("midpoints", plotted.usesMidpoints ? "true" : "false"),
+            ("figures", JSONText.array(figures)),
             ("columns", JSONText.array(table.columns.map(JSONText.string))),
             ("rows", JSONText.array(table.rows.map { JSONText.array($0.map(JSONText.string)) })),
             ("sources", JSONText.array(sources)),
