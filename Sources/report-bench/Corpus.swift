@@ -25,6 +25,9 @@ struct Corpus {
             try FileManager.default.copyItem(at: templates.appendingPathComponent(folder), to: project.appendingPathComponent("Templates/\(folder)"))
         }
         try FileManager.default.createDirectory(at: project.appendingPathComponent("Templates/briefings"), withIntermediateDirectories: true)
+        // The project's home page is a dashboard of the default data's own metrics; the
+        // synthetic corpus has none of them, so its home page lists briefings and chips.
+        try write(Self.indexTemplate, to: project.appendingPathComponent("Templates/pages/index.md.mustache"))
         for folder in ["content/briefings", "content/chips", "data", "layouts/_default", "layouts/chips", "layouts/shortcodes"] {
             try FileManager.default.createDirectory(at: hugo.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
@@ -169,4 +172,25 @@ struct Corpus {
         theirs += (1...6).map { "[^\($0)]: Synthetic Wire, *Synthetic source \($0)*, 2025. <https://example.invalid/source/\($0)>\n" }.joined()
         return (ours, theirs)
     }
+
+    static let indexTemplate = """
+        # {{site.title}}
+
+        {{site.description}}
+
+        ## Briefings
+
+        {{#item.briefings}}
+        - **[{{title}}]({{path}})** ({{date}}). {{summary}}
+        {{/item.briefings}}
+
+        ## Chips
+
+        | Chip | Vendor | Kind |
+        |---|---|---|
+        {{#chips}}
+        | [{{display_name}}]({{path}}) | [{{vendor.display_name}}]({{vendor.path}}) | {{kind}} |
+        {{/chips}}
+
+        """
 }

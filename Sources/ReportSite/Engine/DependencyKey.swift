@@ -36,6 +36,8 @@ enum DependencyKey: Sendable, Hashable {
     case history
     /// The changes the history holds for one record: the revisions its figures show.
     case revisions(RecordKey)
+    /// Which briefings discuss one chip or vendor (the page's "Discussed in" list).
+    case discussions(RecordKey)
 }
 
 extension DependencyKey: Comparable {
@@ -63,6 +65,7 @@ extension DependencyKey: CustomStringConvertible {
         case .version: "version"
         case .history: "history"
         case .revisions(let key): "revisions of \(key)"
+        case .discussions(let key): "briefings discussing \(key)"
         }
     }
 }
@@ -88,6 +91,7 @@ extension DependencyKey {
         case .version: 9
         case .history: 10
         case .revisions(let key): 0x40 + key.kind.code
+        case .discussions(let key): 0x50 + key.kind.code
         case .pageTexts: 11
         }
     }
@@ -95,7 +99,7 @@ extension DependencyKey {
     /// The text the case carries, empty for those that carry none.
     var argument: String {
         switch self {
-        case .record(let key), .revisions(let key): key.id
+        case .record(let key), .revisions(let key), .discussions(let key): key.id
         case .template(let name): name
         case .asset(let path): path
         case .chart(let id): id
@@ -111,6 +115,7 @@ extension DependencyKey {
         case 0x20..<0x30: guard let kind else { return nil }; self = .all(kind)
         case 0x30..<0x40: guard let kind else { return nil }; self = .index(kind)
         case 0x40..<0x50: guard let kind else { return nil }; self = .revisions(RecordKey(kind, argument))
+        case 0x50..<0x60: guard let kind else { return nil }; self = .discussions(RecordKey(kind, argument))
         case 1: self = .template(argument)
         case 2: self = .asset(argument)
         case 3: self = .chart(argument)

@@ -7,9 +7,11 @@ import ReportTemplates
 struct Fingerprints: Sendable {
     private var values: [DependencyKey: UInt64] = [:]
     private let project: Project
+    private let discussions: Discussions
 
     init(site: SiteContext) {
         project = site.project
+        discussions = site.discussions
         values[.settings] = project.settingsFingerprint
         values[.strings] = site.strings.fingerprint
         values[.version] = StableHash.of(ReportVersion.string)
@@ -53,6 +55,7 @@ struct Fingerprints: Sendable {
     func callAsFunction(_ key: DependencyKey) -> UInt64 {
         if let value = values[key] { return value }
         if case .record(let record) = key { return project.fingerprints[record] ?? 0 }
+        if case .discussions(let record) = key { return discussions.fingerprint(record) }
         return 0
     }
 

@@ -9,7 +9,7 @@ enum FootnoteMarkup {
 
     /// The page's HTML with separators, the heading and labelled back-links.
     static func apply(to html: String, strings: Strings) -> String {
-        var html = keepingValuesWhole(html).replacingOccurrences(of: "</sup>" + reference, with: "</sup>" + separator + reference)
+        var html = keepingValuesWhole(html).replacing("</sup>" + reference, with: "</sup>" + separator + reference)
         let opening = "<section class=\"footnotes\" data-footnotes>"
         let heading = "<h2 id=\"footnote-label\" class=\"visually-hidden\">"
             + TemplateLibrary.escapeHTML(strings[.footnotesHeading]) + "</h2>"
@@ -22,7 +22,7 @@ enum FootnoteMarkup {
     /// `aria-label="Back to content"` → `Back to reference 3` (`…, use 2` for a second citation),
     /// numbered by the footnote's place in the list.
     private static func labellingBackLinks(_ html: String, strings: Strings) -> String {
-        guard let section = html.range(of: "aria-labelledby=\"footnote-label\"") else { return html }
+        guard let section = html.firstRange(of: "aria-labelledby=\"footnote-label\"") else { return html }
         var out = String(html[..<section.lowerBound])
         var rest = html[section.lowerBound...]
         var number = 0
@@ -66,8 +66,8 @@ enum FootnoteMarkup {
     }
 
     private static func nextMatch(in text: Substring, _ a: String, _ b: String) -> (range: Range<String.Index>, which: Int)? {
-        let first = text.range(of: a)
-        let second = text.range(of: b)
+        let first = text.firstRange(of: a)
+        let second = text.firstRange(of: b)
         switch (first, second) {
         case (nil, nil): return nil
         case (let x?, nil): return (x, 0)

@@ -1,32 +1,70 @@
 /// The words of a page's HTML content as a reader sees them: no tags, no inline SVG, no
 /// footnotes section, no contents list, no chart data tables; entities decoded, spaces collapsed.
+/// One pass over the UTF-8 bytes: pages are long and every page goes through here.
 enum PlainText {
     static func of(_ html: String) -> String {
-        var text = html
-        for (start, end) in dropped {
-            while let open = text.range(of: start), let close = text[open.upperBound...].range(of: end) {
-                text.replaceSubrange(open.lowerBound..<close.upperBound, with: start.hasPrefix("<sup") ? "" : " ")
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 2)
+        var index = 0
+        var pendingSpace = false
+        func emit(_ byte: UInt8) {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                pendingSpace = true
+                return
             }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
         }
-        var out = ""
-        var inTag = false
-        for character in text {
-            if character == "<" { inTag = true; out.append(" "); continue }
-            if character == ">", inTag { inTag = false; continue }
-            if !inTag { out.append(character) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                if let (_, end, silent) = dropped.first(where: { bytes[index...].starts(with: $0.0) }),
+                   let close = find(end, in: bytes, from: index + 1) {
+                    index = close + end.count
+                    if !silent { pendingSpace = true }
+                    continue
+                }
+                pendingSpace = true
+                while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "&"), let (entity, replacement) = entities.first(where: { bytes[index...].starts(with: $0.0) }) {
+                replacement.forEach(emit)
+                index += entity.count
+                continue
+            }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                pendingSpace = true
+                index += 2
+                continue
+            }
+            emit(byte)
+            index += 1
         }
-        for (entity, character) in entities { out = out.replacingOccurrences(of: entity, with: character) }
-        return out.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" })
-            .joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static let dropped = [
-        ("<svg", "</svg>"), ("<section class=\"footnotes\"", "</section>"), ("<nav class=\"toc\"", "</nav>"),
-        ("<details class=\"chart-data\"", "</details>"), ("<sup class=\"footnote-ref\"", "</sup>"),
-        ("<sup class=\"footnote-sep\"", "</sup>"),
-    ]
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
 
-    private static let entities = [
+    /// Blocks dropped whole: start, end, and whether they leave no space behind (footnote marks).
+    private static let dropped: [([UInt8], [UInt8], Bool)] = [
+        ("<svg", "</svg>", false), ("<section class=\"footnotes\"", "</section>", false),
+        ("<nav class=\"toc\"", "</nav>", false), ("<details class=\"chart-data\"", "</details>", false),
+        ("<sup class=\"footnote-ref\"", "</sup>", true), ("<sup class=\"footnote-sep\"", "</sup>", true),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
+
+    private static let entities: [([UInt8], [UInt8])] = [
         ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&amp;", "&"),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

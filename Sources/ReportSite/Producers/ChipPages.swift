@@ -11,8 +11,8 @@ struct ChipPages: Producer {
                 title: site.model.displayName(chip.name, chip.nameZh), summary: chip.summary
             )
             page.item = .record(RecordKey(.chip, chip.id))
-            page.discussedIn = site.discussions.list("chip", chip.id)
-            page.reads = site.discussions.reads
+            page.discussedIn = site.discussions.list(RecordKey(.chip, chip.id))
+            page.reads = [.discussions(RecordKey(.chip, chip.id))]
             return PageOutput.planned(page, in: site)
         }
     }

@@ -11,8 +11,8 @@ struct VendorPages: Producer {
                 title: site.model.displayName(vendor.name, vendor.nameZh), summary: vendor.summary
             )
             page.item = .record(RecordKey(.vendor, vendor.id))
-            page.discussedIn = site.discussions.list("vendor", vendor.id)
-            page.reads = site.discussions.reads
+            page.discussedIn = site.discussions.list(RecordKey(.vendor, vendor.id))
+            page.reads = [.discussions(RecordKey(.vendor, vendor.id))]
             return PageOutput.planned(page, in: site)
         }
     }
