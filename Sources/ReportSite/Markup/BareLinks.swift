@@ -4,7 +4,7 @@ enum BareLinks {
     static func apply(to html: String) -> String {
         var out = ""
         var rest = html[...]
-        while let start = rest.firstRange(of: "<a href=\"") {
+        while let start = rest.byteRange(of: "<a href=\"") {
             out += rest[..<start.lowerBound]
             let afterHref = rest[start.upperBound...]
             guard let quote = afterHref.firstIndex(of: "\""), afterHref[quote...].hasPrefix("\">") else {

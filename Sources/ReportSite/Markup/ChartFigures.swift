@@ -10,12 +10,12 @@ enum ChartFigures {
         var html = html
         for (id, svg) in svgs.sorted(by: { $0.key < $1.key }) {
             let marker = "charts/\(id).svg\" alt=\""
-            guard let found = html.firstRange(of: marker),
+            guard let found = html.byteRange(of: marker),
                   let start = html[..<found.lowerBound].range(of: "<p><img src=\"", options: .backwards),
-                  let imageEnd = html[found.upperBound...].firstRange(of: " /></p>\n") else { continue }
+                  let imageEnd = html[found.upperBound...].byteRange(of: " /></p>\n") else { continue }
             var end = imageEnd.upperBound
             var caption = ""
-            if html[end...].hasPrefix("<p>"), let close = html[end...].firstRange(of: "</p>\n") {
+            if html[end...].hasPrefix("<p>"), let close = html[end...].byteRange(of: "</p>\n") {
                 caption = String(html[html.index(end, offsetBy: 3)..<close.lowerBound])
                 end = close.upperBound
             }
@@ -29,7 +29,7 @@ enum ChartFigures {
     /// The SVG without its XML declaration, ready to sit in HTML.
     static func inlined(_ svg: String) -> String {
         var text = Substring(svg)
-        if text.hasPrefix("<?xml"), let end = text.firstRange(of: "?>") { text = text[end.upperBound...] }
+        if text.hasPrefix("<?xml"), let end = text.byteRange(of: "?>") { text = text[end.upperBound...] }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -25,10 +25,11 @@ enum ChineseRuns {
                 let tag = String(String.UnicodeScalarView(scalars[index...end]))
                 out.append(contentsOf: tag.unicodeScalars)
                 index = end + 1
+                let lower = tag.count < 12 ? tag.lowercased() : String(tag.prefix(12)).lowercased()
                 if let closing = skipUntil {
-                    if tag.lowercased().hasPrefix(closing) { skipUntil = nil }
-                } else if let name = skipped.first(where: { tag.lowercased().hasPrefix("<\($0)") && !tag.hasSuffix("/>") }) {
-                    skipUntil = "</\(name)"
+                    if lower.hasPrefix(closing) { skipUntil = nil }
+                } else if let name = skipped.first(where: { lower.hasPrefix("<" + $0) }), !tag.hasSuffix("/>") {
+                    skipUntil = "</" + name
                 }
                 continue
             }

@@ -22,7 +22,7 @@ enum FootnoteMarkup {
     /// `aria-label="Back to content"` → `Back to reference 3` (`…, use 2` for a second citation),
     /// numbered by the footnote's place in the list.
     private static func labellingBackLinks(_ html: String, strings: Strings) -> String {
-        guard let section = html.firstRange(of: "aria-labelledby=\"footnote-label\"") else { return html }
+        guard let section = html.byteRange(of: "aria-labelledby=\"footnote-label\"") else { return html }
         var out = String(html[..<section.lowerBound])
         var rest = html[section.lowerBound...]
         var number = 0
@@ -66,8 +66,8 @@ enum FootnoteMarkup {
     }
 
     private static func nextMatch(in text: Substring, _ a: String, _ b: String) -> (range: Range<String.Index>, which: Int)? {
-        let first = text.firstRange(of: a)
-        let second = text.firstRange(of: b)
+        let first = text.byteRange(of: a)
+        let second = text.byteRange(of: b)
         switch (first, second) {
         case (nil, nil): return nil
         case (let x?, nil): return (x, 0)

@@ -6,7 +6,7 @@ enum TableOfContents {
     /// `html` with the list after the first `</h1>`; unchanged when there are fewer than two sections.
     static func inserting(_ headings: [MarkdownDocument.Heading], into html: String, title: String) -> String {
         let sections = headings.filter { $0.level == 2 }
-        guard sections.count >= 2, let end = html.firstRange(of: "</h1>\n") else { return html }
+        guard sections.count >= 2, let end = html.byteRange(of: "</h1>\n") else { return html }
         let escape = TemplateLibrary.escapeHTML
         var nav = "<nav class=\"toc\" aria-labelledby=\"toc-label\">\n<h2 id=\"toc-label\">" + escape(title) + "</h2>\n<ol>\n"
         for heading in sections {

@@ -6,11 +6,11 @@ enum TableWrappers {
     static func apply(to html: String) -> String {
         var out = ""
         var rest = html[...]
-        while let start = rest.firstRange(of: "<table>") {
+        while let start = rest.byteRange(of: "<table>") {
             out += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].firstRange(of: "</table>") else { break }
+            guard let end = rest[start.upperBound...].byteRange(of: "</table>") else { break }
             let table = rest[start.lowerBound..<end.upperBound]
-            let firstRow = table.firstRange(of: "</tr>").map { table[..<$0.lowerBound] } ?? table
+            let firstRow = table.byteRange(of: "</tr>").map { table[..<$0.lowerBound] } ?? table
             let columns = firstRow.components(separatedBy: "<th>").count + firstRow.components(separatedBy: "<th ").count - 2
             let wide = columns >= wideColumns ? " wide" : ""
             out += "<div class=\"table-wrap\(wide)\" tabindex=\"0\">" + table + "</div>"
