@@ -5,45 +5,67 @@
 enum ChineseRuns {
     static func apply(to html: String) -> String {
         guard html.unicodeScalars.contains(where: isHan) else { return html }
-        var out = String.UnicodeScalarView()
-        var run = String.UnicodeScalarView()
-        var skipUntil: String?
-        let scalars = Array(html.unicodeScalars)
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 1024)
+        var runStart: Int?
+        var runEnd = 0
+        var traditional = false
+        var skipUntil: [UInt8]?
         var index = 0
         func flush() {
-            guard !run.isEmpty else { return }
-            let text = String(run)
-            let tag = text.unicodeScalars.contains(where: { traditionalOnly.contains($0) }) ? "zh-Hant" : "zh-Hans"
-            out.append(contentsOf: "<span lang=\"\(tag)\">\(text)</span>".unicodeScalars)
-            run = String.UnicodeScalarView()
+            guard let start = runStart else { return }
+            out += Array("<span lang=\"\(traditional ? "zh-Hant" : "zh-Hans")\">".utf8)
+            out += bytes[start..<runEnd]
+            out += Array("</span>".utf8)
+            runStart = nil
+            traditional = false
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "<" {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
                 flush()
-                let end = scalars[index...].firstIndex(of: ">") ?? (scalars.count - 1)
-                let tag = String(String.UnicodeScalarView(scalars[index...end]))
-                out.append(contentsOf: tag.unicodeScalars)
+                var end = index
+                while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+                end = min(end, bytes.count - 1)
+                let tag = bytes[index...end]
+                out += tag
                 index = end + 1
-                let lower = tag.count < 12 ? tag.lowercased() : String(tag.prefix(12)).lowercased()
+                let lower = tag.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
                 if let closing = skipUntil {
-                    if lower.hasPrefix(closing) { skipUntil = nil }
-                } else if let name = skipped.first(where: { lower.hasPrefix("<" + $0) }), !tag.hasSuffix("/>") {
-                    skipUntil = "</" + name
+                    if lower.starts(with: closing) { skipUntil = nil }
+                } else if let name = skippedBytes.first(where: { lower.starts(with: [UInt8(ascii: "<")] + $0) }),
+                          !(tag.count >= 2 && tag[end - 1] == UInt8(ascii: "/")) {
+                    skipUntil = Array("</".utf8) + name
                 }
                 continue
             }
-            if skipUntil == nil, isHan(scalar) || (!run.isEmpty && isCJKPunctuation(scalar)) {
-                run.append(scalar)
+            let (scalar, length) = Self.scalar(at: index, in: bytes)
+            if skipUntil == nil, isHan(scalar) || (runStart != nil && isCJKPunctuation(scalar)) {
+                if runStart == nil { runStart = index }
+                if traditionalOnly.contains(scalar) { traditional = true }
+                runEnd = index + length
             } else {
                 flush()
-                out.append(scalar)
+                out += bytes[index..<(index + length)]
             }
-            index += 1
+            index += length
         }
         flush()
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
+    private static func scalar(at index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard length > 1, index + length <= bytes.count else { return (Unicode.Scalar(lead), 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private static let skippedBytes = skipped.map { Array($0.utf8) }
 
     private static let skipped = ["title", "script", "style", "svg"]
 

@@ -9,7 +9,7 @@ enum FootnoteMarkup {
 
     /// The page's HTML with separators, the heading and labelled back-links.
     static func apply(to html: String, strings: Strings) -> String {
-        var html = keepingValuesWhole(html).replacing("</sup>" + reference, with: "</sup>" + separator + reference)
+        var html = keepingValuesWhole(html).replacingBytes("</sup>" + reference, with: "</sup>" + separator + reference)
         let opening = "<section class=\"footnotes\" data-footnotes>"
         let heading = "<h2 id=\"footnote-label\" class=\"visually-hidden\">"
             + TemplateLibrary.escapeHTML(strings[.footnotesHeading]) + "</h2>"
@@ -52,17 +52,37 @@ enum FootnoteMarkup {
     /// `780 TFLOPS<sup…>`: the space between a number and the unit its footnote follows becomes
     /// non-breaking, so value, unit and reference stay on one line.
     static func keepingValuesWhole(_ html: String) -> String {
-        var scalars = Array(html.unicodeScalars)
-        let marker = Array(reference.unicodeScalars)
-        var index = marker.count
-        while index < scalars.count {
-            defer { index += 1 }
-            guard scalars[index - marker.count..<index].elementsEqual(marker) else { continue }
-            var back = index - marker.count - 1
-            while back > 0, scalars[back] != " ", scalars[back] != ">", scalars[back] != "\u{00A0}" { back -= 1 }
-            if back > 0, scalars[back] == " ", ("0"..."9").contains(scalars[back - 1]) { scalars[back] = "\u{00A0}" }
+        let bytes = Array(html.utf8)
+        let marker = Array(reference.utf8)
+        var spaces: [Int] = []
+        var index = 0
+        while let found = Self.find(marker, in: bytes, from: index) {
+            var back = found - 1
+            while back > 0, bytes[back] != 0x20, bytes[back] != UInt8(ascii: ">"),
+                  !(bytes[back] == 0xA0 && bytes[back - 1] == 0xC2) { back -= 1 }
+            if back > 0, bytes[back] == 0x20, bytes[back - 1] >= 0x30, bytes[back - 1] <= 0x39 { spaces.append(back) }
+            index = found + marker.count
         }
-        return String(String.UnicodeScalarView(scalars))
+        guard !spaces.isEmpty else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + spaces.count)
+        var start = 0
+        for space in spaces {
+            out += bytes[start..<space]
+            out += [0xC2, 0xA0]
+            start = space + 1
+        }
+        out += bytes[start...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func nextMatch(in text: Substring, _ a: String, _ b: String) -> (range: Range<String.Index>, which: Int)? {

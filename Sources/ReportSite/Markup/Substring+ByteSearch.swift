@@ -37,4 +37,16 @@ extension Substring {
 extension String {
     /// The first occurrence of `needle`, compared byte for byte.
     func byteRange(of needle: String) -> Range<String.Index>? { self[...].byteRange(of: needle) }
+
+    /// Every occurrence of `needle` replaced by `replacement`, in one pass, byte for byte.
+    func replacingBytes(_ needle: String, with replacement: String) -> String {
+        var output = ""
+        var rest = self[...]
+        while let found = rest.byteRange(of: needle) {
+            output += rest[..<found.lowerBound]
+            output += replacement
+            rest = rest[found.upperBound...]
+        }
+        return output + rest
+    }
 }
