@@ -24,7 +24,7 @@ enum Fixtures {
             let source = root.appendingPathComponent("invalid").appendingPathComponent(overlay)
             for path in FileManager.default.subpaths(atPath: source.path) ?? [] where !path.hasSuffix("expected-errors.txt") {
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: source.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                _ = FileManager.default.fileExists(atPath: source.appendingPathComponent(path).path, isDirectory: &isDirectory)
                 guard !isDirectory.boolValue else { continue }
                 let target = folder.appendingPathComponent(path)
                 try? FileManager.default.removeItem(at: target)
