@@ -28,8 +28,8 @@ public struct ReportCommand: AsyncParsableCommand {
 
     public init() {}
 
-    /// `report --version`; keep in step with the release in ReportSite's manifest.
-    static let version = "report 0.1.0"
+    /// `report --version`: the release ReportSite builds with.
+    static let version = "report " + Site.version
 }
 
 /// Options every command that reads a project shares.

@@ -18,6 +18,8 @@ struct ProjectLoader {
     private var fingerprints: [RecordKey: UInt64] = [:]
     /// The text of site.yaml, for its fingerprint.
     private var settingsText = ""
+    /// The text of sources.yaml, for the check that every source says when it was published.
+    private var sourcesText: String?
 
     init(files: DataFiles, displayName: String, lenient: Bool = false) {
         self.files = files
@@ -32,7 +34,6 @@ struct ProjectLoader {
         let settingsFingerprint = StableHash.of(settingsText)
         let sources = readList("sources.yaml", what: "sources", required: true) { $0.source($1) }
         references.sources = checkUnique(sources, file: "sources.yaml").union(declaredIDs["sources.yaml"] ?? [])
-        let sourcesText = text(of: "sources.yaml", required: true) ?? nil
         diagnostics += SourceDateCheck.run(text: sourcesText, file: path("sources.yaml"))
         let vendors = readList("vendors.yaml", what: "vendors", required: true) { $0.vendor($1) }
         references.vendors = checkUnique(vendors, file: "vendors.yaml").union(declaredIDs["vendors.yaml"] ?? [])
@@ -148,6 +149,7 @@ struct ProjectLoader {
             if required || exists(name) { references.unreadable.insert(kind) }
             return []
         }
+        if name == "sources.yaml" { sourcesText = text }
         let decoder = DataDecoder(file: path(name), references: references)
         var records: [T] = []
         var items: [(id: String?, line: Int)] = []

@@ -4,6 +4,9 @@ import ReportTemplates
 
 /// Builds and checks report sites.
 public enum Site {
+    /// The release number, shown by `report --version` and part of every build's version key.
+    public static let version = "0.1.0"
+
     /// Validates Data/ and Templates/ and makes every output in memory; writes nothing.
     /// - Returns: the warnings.
     /// - Throws: `BuildFailure` with every problem found.

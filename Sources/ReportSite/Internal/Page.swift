@@ -16,6 +16,9 @@ struct Page: Sendable {
         case record(RecordKey)
         /// A value built for the page, and the keys it was built from.
         case value(ViewValue, reads: Set<DependencyKey>)
+        /// A value built only when the page is made: planning stays cheap for pages that are
+        /// kept (lists of every chip, source or vendor).
+        case deferred(@Sendable () -> BuiltView)
     }
 
     let kind: Kind

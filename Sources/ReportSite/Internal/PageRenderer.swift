@@ -89,6 +89,10 @@ struct PageRenderer: Sendable {
         case .value(let value, let reads):
             recorder.record(reads)
             return value
+        case .deferred(let build):
+            let built = build()
+            recorder.record(built.reads)
+            return built.value
         }
     }
 

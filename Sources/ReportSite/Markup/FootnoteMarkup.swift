@@ -56,7 +56,7 @@ enum FootnoteMarkup {
         let marker = Array(reference.utf8)
         var spaces: [Int] = []
         var index = 0
-        while let found = Self.find(marker, in: bytes, from: index) {
+        while let found = bytes.firstIndex(of: marker, from: index) {
             var back = found - 1
             while back > 0, bytes[back] != 0x20, bytes[back] != UInt8(ascii: ">"),
                   !(bytes[back] == 0xA0 && bytes[back - 1] == 0xC2) { back -= 1 }
@@ -74,15 +74,6 @@ enum FootnoteMarkup {
         }
         out += bytes[start...]
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func nextMatch(in text: Substring, _ a: String, _ b: String) -> (range: Range<String.Index>, which: Int)? {

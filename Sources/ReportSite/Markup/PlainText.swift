@@ -21,7 +21,7 @@ enum PlainText {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 if let (_, end, silent) = dropped.first(where: { bytes[index...].starts(with: $0.0) }),
-                   let close = find(end, in: bytes, from: index + 1) {
+                   let close = bytes.firstIndex(of: end, from: index + 1) {
                     index = close + end.count
                     if !silent { pendingSpace = true }
                     continue
@@ -47,15 +47,6 @@ enum PlainText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
 
     /// Blocks dropped whole: start, end, and whether they leave no space behind (footnote marks).
     private static let dropped: [([UInt8], [UInt8], Bool)] = [

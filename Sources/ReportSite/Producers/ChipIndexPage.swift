@@ -8,7 +8,7 @@ struct ChipIndexPage: Producer {
     func plan(_ site: SiteContext, pages: [PageSummary]) -> [PlannedOutput] {
         let project = site.project
         let strings = site.strings
-        func row(_ chip: Chip) -> ViewValue {
+        @Sendable func row(_ chip: Chip) -> ViewValue {
             let vendor = project.vendor(chip.vendor)
             return [
                 "name": .text(site.model.displayName(chip.name, chip.nameZh)), "path": .text("\(chip.id).html"),
@@ -17,27 +17,30 @@ struct ChipIndexPage: Producer {
                 "summary": .text(chip.summary),
             ]
         }
-        let byVendor: [ViewValue] = project.vendors.compactMap { vendor in
-            let chips = project.chips.filter { $0.vendor == vendor.id }
-            guard !chips.isEmpty else { return nil }
-            return [
-                "name": .text(site.model.displayName(vendor.name, vendor.nameZh)), "id": .text(vendor.id),
-                "chips": .list(chips.map(row)),
+        @Sendable func lists() -> BuiltView {
+            let chipsByVendor = Dictionary(grouping: project.chips, by: \.vendor)
+            let chipsByKind = Dictionary(grouping: project.chips, by: \.kind)
+            let byVendor: [ViewValue] = project.vendors.compactMap { vendor in
+                guard let chips = chipsByVendor[vendor.id] else { return nil }
+                return [
+                    "name": .text(site.model.displayName(vendor.name, vendor.nameZh)), "id": .text(vendor.id),
+                    "chips": .list(chips.map(row)),
+                ]
+            }
+            let byKind: [ViewValue] = Chip.Kind.allCases.compactMap { kind in
+                guard let chips = chipsByKind[kind] else { return nil }
+                return ["name": .text(strings.kindName(kind)), "id": .text(kind.rawValue), "chips": .list(chips.map(row))]
+            }
+            let value: ViewValue = [
+                "by_vendor": .list(byVendor), "by_kind": .list(byKind), "count": .text(String(project.chips.count)),
             ]
-        }
-        let byKind: [ViewValue] = Chip.Kind.allCases.compactMap { kind in
-            let chips = project.chips.filter { $0.kind == kind }
-            guard !chips.isEmpty else { return nil }
-            return ["name": .text(strings.kindName(kind)), "id": .text(kind.rawValue), "chips": .list(chips.map(row))]
+            return BuiltView(value: value, reads: [.all(.chip), .all(.vendor)])
         }
         var page = Page(
             kind: .chipIndex, path: "chips/index", template: "pages/chips.md", title: strings[.chipsTitle],
             summary: strings[.chipsSummary]
         )
-        page.item = .value(
-            ["by_vendor": .list(byVendor), "by_kind": .list(byKind), "count": .text(String(project.chips.count))],
-            reads: [.all(.chip), .all(.vendor)]
-        )
+        page.item = .deferred(lists)
         return [PageOutput.planned(page, in: site)]
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The version that invalidates every output when it changes: the release, and the size and
 /// modification time of the running executable, so a rebuilt `report` re-renders everything.
 enum ReportVersion {
-    static let release = "report 0.2.0 (output format 2)"
+    static let release = "report \(Site.version) (output format 2)"
 
     static let string: String = {
         var info = stat()
