@@ -66,9 +66,11 @@ final class LoopbackClient {
     }
 
     /// Asks for a WebSocket on `path`; returns the client and the response's status line.
-    static func upgrade(_ path: String, port: UInt16, origin: String?) throws -> (LoopbackClient, String) {
+    static func upgrade(
+        _ path: String, port: UInt16, origin: String?, host: String? = nil
+    ) throws -> (LoopbackClient, String) {
         let client = try LoopbackClient(port: port)
-        client.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        client.send("GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             + (origin.map { "Origin: \($0)\r\n" } ?? "")
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
         let head = try client.readUntil("\r\n\r\n")

@@ -64,9 +64,13 @@ extension PreviewServerTests { @Suite struct Hardening {
         try await Self.withServer { port, _ in
             let endpoint = LiveReloadScript.endpoint
             let (evil, status) = try LoopbackClient.upgrade(endpoint, port: port, origin: "https://evil.example")
-            // Refused before the handshake: SwiftNIO answers a rejected upgrade with 400.
-            #expect(status.hasPrefix("HTTP/1.1 400"))
-            #expect(!evil.readToEnd().contains("errors"))
+            // Refused before the handshake, saying why.
+            #expect(status.hasPrefix("HTTP/1.1 403"))
+            #expect(evil.readToEnd().contains("own pages only"))
+            let (rebound, reboundStatus) = try LoopbackClient.upgrade(
+                endpoint, port: port, origin: "http://attacker.example:\(port)", host: "attacker.example:\(port)")
+            #expect(reboundStatus.hasPrefix("HTTP/1.1 421"))
+            #expect(!rebound.readToEnd().contains("errors"))
             let own = try LoopbackClient.webSocket(endpoint, port: port, origin: "http://127.0.0.1:\(port)")
             #expect(try own.readTextFrame() == #"{"errors":[],"type":"ok"}"#)
         }

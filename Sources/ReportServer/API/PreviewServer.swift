@@ -85,7 +85,7 @@ public actor PreviewServer {
             responder: CallbackResponder<BasicRequestContext> { request, _ in routes.respond(to: request) },
             server: HTTPServerBuilder { responder in
                 ClosingChannel(inner: HTTP1WebSocketUpgradeChannel(
-                    responder: responder, configuration: configuration, shouldUpgrade: upgrade))
+                    responder: responder, configuration: configuration, shouldUpgrade: upgrade), port: listening)
             },
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port))),
             onServerRunning: { channel in

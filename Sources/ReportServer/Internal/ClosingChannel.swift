@@ -1,15 +1,23 @@
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOHTTP1
 
-/// A server's connection handling with `ParseErrorHandler` in its pipeline, closing each
-/// connection once its handler returns (whatever happened to it).
+/// A server's connection handling with `UpgradeGuardHandler` right after the request decoder and
+/// `ParseErrorHandler` at the end of its pipeline, closing each connection once its handler
+/// returns (whatever happened to it).
 struct ClosingChannel<Inner: ServerChildChannel>: ServerChildChannel {
     let inner: Inner
+    /// The port the server listens on, for the upgrade guard's Host and Origin check.
+    let port: ListeningPort
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Inner.Value> {
-        inner.setup(channel: channel, logger: logger).flatMapThrowing { value in
-            try channel.pipeline.syncOperations.addHandler(ParseErrorHandler())
+        let port = self.port
+        return inner.setup(channel: channel, logger: logger).flatMapThrowing { value in
+            let pipeline = channel.pipeline.syncOperations
+            let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            try pipeline.addHandler(UpgradeGuardHandler(port: port), position: .after(decoder))
+            try pipeline.addHandler(ParseErrorHandler())
             return value
         }
     }

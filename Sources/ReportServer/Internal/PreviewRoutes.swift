@@ -22,7 +22,7 @@ struct PreviewRoutes: Sendable {
         case .wrongHost:
             return SiteFiles.plain(.init(code: 421, reasonPhrase: "Misdirected Request"), Self.wrongHost)
         case .wrongOrigin:
-            return SiteFiles.plain(.forbidden, "WebSockets are accepted from this server's own pages only.\n")
+            return SiteFiles.plain(.forbidden, Self.wrongOrigin)
         case .allow:
             if isLive {
                 return SiteFiles.plain(.init(code: 426, reasonPhrase: "Upgrade Required"), "WebSocket only.\n")
@@ -58,6 +58,8 @@ struct PreviewRoutes: Sendable {
         This preview server answers only requests for 127.0.0.1, localhost or [::1] on its own port.
 
         """
+
+    static let wrongOrigin = "WebSockets are accepted from this server's own pages only.\n"
 
     /// `/a/b?x=1` → `/a/b`.
     static func pathOnly(_ target: String?) -> String {

@@ -1,0 +1,62 @@
+import NIOCore
+import NIOHTTP1
+
+/// Answers a refused WebSocket upgrade with the status `RequestGuard` names (421 for another
+/// host, 403 for another origin) and closes the connection, before the upgrade machinery sees
+/// the request. Sits right after SwiftNIO's request decoder.
+///
+/// HummingbirdWebSocket 2.8 answers every upgrade its callback declines with an empty 400, which
+/// tells a developer nothing about why their page's live reload was refused.
+final class UpgradeGuardHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    let port: ListeningPort
+    /// Set once a request is refused: what the client sends after it is dropped.
+    private var refused = false
+
+    init(port: ListeningPort) {
+        self.port = port
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if refused { return }
+        guard case .head(let head) = unwrapInboundIn(data), Self.asksForWebSocket(head) else {
+            context.fireChannelRead(data)
+            return
+        }
+        let verdict = RequestGuard(port: port.value).check(
+            host: head.headers.first(name: "host"), origin: head.headers.first(name: "origin"))
+        let status: HTTPResponseStatus
+        let body: String
+        switch verdict {
+        case .allow:
+            context.fireChannelRead(data)
+            return
+        case .wrongHost:
+            status = .misdirectedRequest
+            body = PreviewRoutes.wrongHost
+        case .wrongOrigin:
+            status = .forbidden
+            body = PreviewRoutes.wrongOrigin
+        }
+        // Everything after this head is dropped: the connection closes once the answer is out.
+        refused = true
+        var buffer = context.channel.allocator.buffer(capacity: body.utf8.count)
+        buffer.writeString(body)
+        let responseHead = HTTPResponseHead(version: .http1_1, status: status, headers: [
+            "Connection": "close", "Content-Type": "text/plain; charset=utf-8",
+            "Content-Length": String(buffer.readableBytes),
+        ])
+        context.write(wrapOutboundOut(.head(responseHead)), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
+    }
+
+    /// `Upgrade: websocket` (any case), the only upgrade the server offers.
+    static func asksForWebSocket(_ head: HTTPRequestHead) -> Bool {
+        head.headers["upgrade"].contains { $0.lowercased().contains("websocket") }
+    }
+}
