@@ -11,6 +11,10 @@ import ReportMarkdown
 enum Bench {
     static func main() throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains(where: { ["-h", "--help", "help"].contains($0) }) {
+            say(usage)
+            return
+        }
         if arguments.first == "floor", arguments.count == 2 {
             floor(arguments[1])
             return
@@ -18,13 +22,19 @@ enum Bench {
         var sizes = [1000, 10000], repetitions = 3
         var report = ".build/release/report", out = "bench-out"
         var index = arguments.first == "run" ? 1 : 0
-        while index + 1 < arguments.count {
+        while index < arguments.count {
+            guard index + 1 < arguments.count else {
+                say("report-bench: '\(arguments[index])' needs a value\n\n" + usage)
+                exit(64)
+            }
             switch arguments[index] {
             case "--sizes": sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }
             case "--reps": repetitions = max(1, Int(arguments[index + 1]) ?? repetitions)
             case "--report": report = arguments[index + 1]
             case "--out": out = arguments[index + 1]
-            default: break
+            default:
+                say("report-bench: unknown option '\(arguments[index])'\n\n" + usage)
+                exit(64)
             }
             index += 2
         }
@@ -48,6 +58,12 @@ enum Bench {
         }
         Target.printSummary(results)
     }
+
+    static let usage = """
+        usage: report-bench run [--sizes 1000,10000] [--reps 3] [--report PATH] [--out bench-out]
+               report-bench floor DIR
+        `make bench` runs the first with the release build of report.
+        """
 
     /// Converts every Markdown file under `folder` (the floor: the conversion alone).
     static func floor(_ folder: String) {
