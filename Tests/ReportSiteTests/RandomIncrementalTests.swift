@@ -25,10 +25,16 @@ import Testing
         }
     }
 
-    /// Every file of a clean build, made in memory.
+    /// Every file of a clean build, made into a folder of its own and read back.
     static func cleanBuild(_ options: BuildOptions) throws -> [String: Data] {
         let inputs = try Inputs.load(options, lint: false)
-        return BuildEngine(site: inputs.site, previous: [:]).run().files
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clean-\(UUID().uuidString)")
+        let staged = try StagedSite(path: folder.path)
+        defer { staged.discard() }
+        var engine = BuildEngine(site: inputs.site, previous: [:])
+        engine.staged = staged
+        _ = engine.run()
+        return tree(folder)
     }
 
     static func inputs(_ project: URL) -> [String: String] {

@@ -9,13 +9,18 @@ struct BuildEngine {
     let previous: [String: OutputRecord]
     var producers: [any Producer] = Producers.all
     var progress: (@Sendable (Int, Int) -> Void)?
+    /// Where made files go, each as soon as its output is made (the workers write it); nil
+    /// drops them (`report check`). Either way the engine keeps only their paths and hashes.
+    var staged: StagedSite?
 
     /// What a run produced.
     struct Outcome {
         /// Every output, made now or kept.
         var outputs: [String: OutputRecord] = [:]
-        /// The bytes of every file made now; the files of kept outputs are not here.
-        var files: [String: Data] = [:]
+        /// The paths of the files made now; the files of kept outputs are not here.
+        var files: Set<String> = []
+        /// The first failure to write a made file (a full disk...); the build cannot be published.
+        var writeProblem: FileProblem?
         /// Outputs made now.
         var made = 0
         var diagnostics: [Diagnostic] = []
@@ -48,15 +53,18 @@ struct BuildEngine {
             }
         }
         site.templates.prepare(stale.compactMap(\.template))
+        let staged = self.staged
         let results = ParallelMap.map(stale, progress: progress, total: planned.count) { output in
-            Result { try Self.make(output, fingerprints: fingerprints) }
+            Result { try Self.make(output, fingerprints: fingerprints, staged: staged) }
         }
         for (output, result) in zip(stale, results) {
             switch result {
-            case .success(let (record, files)):
+            case .success(let record):
                 outcome.outputs[output.id] = record
-                outcome.files.merge(files) { _, new in new }
+                outcome.files.formUnion(record.files.keys)
                 outcome.made += 1
+            case .failure(let error as FileProblem):
+                outcome.writeProblem = outcome.writeProblem ?? error
             case .failure(let error as DiagnosticError):
                 outcome.diagnostics += error.diagnostics
             case .failure(let error):
@@ -65,16 +73,21 @@ struct BuildEngine {
         }
     }
 
-    /// Makes one output in a worker, hashing what it wrote and read there.
-    private static func make(_ output: PlannedOutput, fingerprints: Fingerprints) throws -> (OutputRecord, [String: Data]) {
+    /// Makes one output in a worker, writing its files to `staged` and hashing what it wrote
+    /// and read there.
+    private static func make(
+        _ output: PlannedOutput, fingerprints: Fingerprints, staged: StagedSite?
+    ) throws -> OutputRecord {
         let recorder = DependencyRecorder()
         let product = try output.make(recorder)
         let dependencies = recorder.recorded.sorted()
-        let record = OutputRecord(
+        if let staged {
+            for (path, bytes) in product.files { try staged.write(path, bytes) }
+        }
+        return OutputRecord(
             dependencies: dependencies, dependencyHash: fingerprints.hash(dependencies),
             files: product.files.mapValues(StableHash.of), page: product.page
         )
-        return (record, product.files)
     }
 
     /// Notes that give the same reason, said once: `a.xml, b.xml skipped: site.yaml sets no base_url`.

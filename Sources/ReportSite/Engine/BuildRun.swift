@@ -34,28 +34,30 @@ struct BuildRun {
         clock.lap("read the last build's state")
         let inputs = try Inputs.load(options, lint: false)
         clock.lap("load Data/ and Templates/, draw charts")
-        var engine = BuildEngine(site: inputs.site, previous: previous)
-        engine.progress = options.progress
-        var outcome = engine.run()
-        clock.lap("make \(outcome.made) outputs")
-        try Inputs.fail(on: outcome.diagnostics)
+        var (outcome, staged) = try make(inputs.site, previous: previous)
+        clock.lap("make and write \(outcome.made) outputs")
         let files = outcome.outputs.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let build = Self.contentID(files)
         let before = previous.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let written = files.filter { before[$0.key] != $0.value }.count
         let deleted = before.keys.filter { files[$0] == nil }.count
-        if build != published {
-            defer { clock.lap("write the site and its state") }
-            try state.writeOutputs(BuildState(outputs: outcome.outputs), build: build)
-            let kept = files.keys.filter { outcome.files[$0] == nil }
+        if build == published {
+            staged.discard()
+        } else {
+            defer { clock.lap("link kept files, swap the site in, write its state") }
             do {
-                try writer.publish(build: build, kept: kept, fresh: outcome.files)
+                try state.writeOutputs(BuildState(outputs: outcome.outputs), build: build)
+            } catch {
+                staged.discard()
+                throw error
+            }
+            let kept = files.keys.filter { !outcome.files.contains($0) }
+            do {
+                try writer.publish(staged, build: build, kept: kept)
             } catch where !kept.isEmpty {
                 // A kept file is gone from the published site (edited by hand?): make everything.
-                engine = BuildEngine(site: inputs.site, previous: [:])
-                outcome = engine.run()
-                try Inputs.fail(on: outcome.diagnostics)
-                try writer.publish(build: build, kept: [], fresh: outcome.files)
+                (outcome, staged) = try make(inputs.site, previous: [:])
+                try writer.publish(staged, build: build, kept: [])
             }
         }
         let pages = outcome.outputs.values.filter { $0.page != nil }.count
@@ -78,6 +80,25 @@ struct BuildRun {
                             warnings: inputs.warnings, notes: notes)
         result.figureChanges = figureChanges(inputs.site)
         return result
+    }
+
+    /// Runs the engine with its files written to a new staging folder as they are made.
+    /// - Throws: the data's or templates' problems, or the first write that failed; the
+    ///   staging folder is then removed.
+    private func make(_ site: SiteContext, previous: [String: OutputRecord]) throws -> (BuildEngine.Outcome, StagedSite) {
+        let staged = try writer.stage()
+        var engine = BuildEngine(site: site, previous: previous)
+        engine.progress = options.progress
+        engine.staged = staged
+        let outcome = engine.run()
+        do {
+            try Inputs.fail(on: outcome.diagnostics)
+            if let problem = outcome.writeProblem { throw problem }
+        } catch {
+            staged.discard()
+            throw error
+        }
+        return (outcome, staged)
     }
 
     /// Compares the data's figures with the previous build's and keeps them for the next.
