@@ -56,3 +56,17 @@ import Testing
         #expect(CSVText.row(["a,b", "c"]) == "\"a,b\",c\r\n")
     }
 }
+
+@Suite struct ScriptLiteralTests {
+    @Test func escapesWhatCouldEndTheScriptOrTheString() {
+        let text = "a\"b\\c<d>e&f\u{2028}g\u{2029}h\u{1}i\n中文 – ok"
+        #expect(SearchIndex.literal(text) == #""a\"b\\c\u003cd\u003ee\u0026f\u2028g\u2029h\u0001i\u000a中文 – ok""#)
+    }
+
+    @Test func plainTextIsCopiedWhole() {
+        #expect(SearchIndex.literal("") == "\"\"")
+        #expect(SearchIndex.literal("H20 昇腾910B") == "\"H20 昇腾910B\"")
+        // A lone E2 that is not a line separator stays as it is (an en dash is E2 80 93).
+        #expect(SearchIndex.literal("\u{2013}\u{2028}") == "\"\u{2013}\\u2028\"")
+    }
+}

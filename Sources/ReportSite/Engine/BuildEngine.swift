@@ -54,10 +54,14 @@ struct BuildEngine {
         }
         site.templates.prepare(stale.compactMap(\.template))
         let staged = self.staged
+        let profiling = PhaseClock.enabled
         let results = ParallelMap.map(stale, progress: progress, total: planned.count) { output in
-            Result { try Self.make(output, fingerprints: fingerprints, staged: staged) }
+            let start = profiling ? Date() : .distantPast
+            let result = Result { try Self.make(output, fingerprints: fingerprints, staged: staged) }
+            return (result, profiling ? Date().timeIntervalSince(start) : 0)
         }
-        for (output, result) in zip(stale, results) {
+        PhaseClock.slowest(zip(stale, results).map { ($0.id, $1.1) })
+        for (output, (result, _)) in zip(stale, results) {
             switch result {
             case .success(let record):
                 outcome.outputs[output.id] = record
