@@ -13,8 +13,8 @@ enum FootnoteMarkup {
         let opening = "<section class=\"footnotes\" data-footnotes>"
         let heading = "<h2 id=\"footnote-label\" class=\"visually-hidden\">"
             + TemplateLibrary.escapeHTML(strings[.footnotesHeading]) + "</h2>"
-        html = html.replacingOccurrences(
-            of: opening, with: "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnote-label\">\n" + heading
+        html = html.replacingBytes(
+            opening, with: "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnote-label\">\n" + heading
         )
         return labellingBackLinks(html, strings: strings)
     }
