@@ -57,6 +57,19 @@ import Testing
     }
 }
 
+@Suite struct ChineseRunsEdgeTests {
+    @Test func tagCaseSelfClosingTagsAndPunctuation() {
+        let html = "<P>中文，ok。<SCRIPT>华为</SCRIPT>華為<svg/>寒武纪</p>"
+        #expect(ChineseRuns.apply(to: html) == "<P><span lang=\"zh-Hans\">中文，</span>ok。<SCRIPT>华为</SCRIPT>"
+            + "<span lang=\"zh-Hant\">華為</span><svg/><span lang=\"zh-Hans\">寒武纪</span></p>")
+    }
+
+    @Test func textWithoutHanIsReturnedAsItIs() {
+        let html = "<p>H20 – é 😀 《》</p>"
+        #expect(ChineseRuns.apply(to: html) == html)
+    }
+}
+
 @Suite struct ScriptLiteralTests {
     @Test func escapesWhatCouldEndTheScriptOrTheString() {
         let text = "a\"b\\c<d>e&f\u{2028}g\u{2029}h\u{1}i\n中文 – ok"

@@ -4,59 +4,96 @@
 /// Text inside tags, `<title>`, `<script>`, `<style>` and `<svg>` is left alone.
 enum ChineseRuns {
     static func apply(to html: String) -> String {
-        guard html.unicodeScalars.contains(where: isHan) else { return html }
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 1024)
-        var runStart: Int?
-        var runEnd = 0
-        var traditional = false
-        var skipUntil: [UInt8]?
-        var index = 0
-        func flush() {
-            guard let start = runStart else { return }
-            out += Array("<span lang=\"\(traditional ? "zh-Hant" : "zh-Hans")\">".utf8)
-            out += bytes[start..<runEnd]
-            out += Array("</span>".utf8)
-            runStart = nil
-            traditional = false
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<") {
-                flush()
-                var end = index
-                while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
-                end = min(end, bytes.count - 1)
-                let tag = bytes[index...end]
-                out += tag
-                index = end + 1
-                let lower = tag.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-                if let closing = skipUntil {
-                    if lower.starts(with: closing) { skipUntil = nil }
-                } else if let name = skippedBytes.first(where: { lower.starts(with: [UInt8(ascii: "<")] + $0) }),
-                          !(tag.count >= 2 && tag[end - 1] == UInt8(ascii: "/")) {
-                    skipUntil = Array("</".utf8) + name
+        var html = html
+        return html.withUTF8 { bytes in
+            guard containsHan(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 1024)
+            // Bytes before `copied` are in `out`; the rest are copied in runs, when a span goes in.
+            var copied = 0
+            var runStart: Int?
+            var runEnd = 0
+            var traditional = false
+            var skipUntil: [UInt8]?
+            var index = 0
+            func copy(upTo end: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
+                copied = end
+            }
+            func flush() {
+                guard let start = runStart else { return }
+                copy(upTo: start)
+                out.append(contentsOf: traditional ? Self.hantOpen : Self.hansOpen)
+                copy(upTo: runEnd)
+                out.append(contentsOf: Self.spanClose)
+                runStart = nil
+                traditional = false
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "<") {
+                    flush()
+                    var end = index
+                    while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+                    end = min(end, bytes.count - 1)
+                    if let closing = skipUntil {
+                        if Self.startsTag(bytes, at: index, end: end, with: closing) { skipUntil = nil }
+                    } else if let name = Self.skippedOpenings.first(where: { Self.startsTag(bytes, at: index, end: end, with: $0) }),
+                              !(end - index >= 1 && bytes[end - 1] == UInt8(ascii: "/")) {
+                        skipUntil = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name.dropFirst()
+                    }
+                    index = end + 1
+                    continue
                 }
-                continue
+                if byte < 0x80 {
+                    flush()
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = Self.scalar(at: index, in: bytes)
+                if skipUntil == nil, isHan(scalar) || (runStart != nil && isCJKPunctuation(scalar)) {
+                    if runStart == nil { runStart = index }
+                    if traditionalOnly.contains(scalar) { traditional = true }
+                    runEnd = index + length
+                } else {
+                    flush()
+                }
+                index += length
             }
-            let (scalar, length) = Self.scalar(at: index, in: bytes)
-            if skipUntil == nil, isHan(scalar) || (runStart != nil && isCJKPunctuation(scalar)) {
-                if runStart == nil { runStart = index }
-                if traditionalOnly.contains(scalar) { traditional = true }
-                runEnd = index + length
-            } else {
-                flush()
-                out += bytes[index..<(index + length)]
-            }
-            index += length
+            flush()
+            copy(upTo: bytes.count)
+            return String(decoding: out, as: UTF8.self)
         }
-        flush()
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let hansOpen = Array("<span lang=\"zh-Hans\">".utf8)
+    private static let hantOpen = Array("<span lang=\"zh-Hant\">".utf8)
+    private static let spanClose = Array("</span>".utf8)
+    /// `<title`, `<script`, `<style`, `<svg`.
+    private static let skippedOpenings = skipped.map { [UInt8(ascii: "<")] + Array($0.utf8) }
+
+    /// Whether the tag at `start` (up to `end`) begins with `prefix`, ignoring ASCII case.
+    private static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, with prefix: [UInt8]) -> Bool {
+        guard end - start + 1 >= prefix.count else { return false }
+        for (offset, expected) in prefix.enumerated() {
+            let byte = bytes[start + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != expected { return false }
+        }
+        return true
+    }
+
+    /// Whether any Han character is in `bytes` (each starts with a lead byte of E3 or more).
+    private static func containsHan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] >= 0xE3, isHan(scalar(at: index, in: bytes).0) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
-    private static func scalar(at index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         guard length > 1, index + length <= bytes.count else { return (Unicode.Scalar(lead), 1) }
@@ -64,8 +101,6 @@ enum ChineseRuns {
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
-
-    private static let skippedBytes = skipped.map { Array($0.utf8) }
 
     private static let skipped = ["title", "script", "style", "svg"]
 
