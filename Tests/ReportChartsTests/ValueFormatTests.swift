@@ -78,6 +78,20 @@ import Testing
         #expect(ValueFormat.ratio.tickLabels([0, 0.5, 1]) == ["0.0×", "0.5×", "1.0×"])
     }
 
+    @Test func tablesKeepEveryDigitSoDifferentFiguresNeverReadTheSame() {
+        #expect(ValueFormat.dollars.format(2.77e9) == "$2.8B")
+        #expect(ValueFormat.dollars.exact(2.77e9) == "$2.77B")
+        #expect(ValueFormat.dollars.exact(2.8e9) == "$2.8B")
+        #expect(ValueFormat.dollars.exact(4.03e9) == "$4.03B")
+        #expect(ValueFormat.dollars.exact(-5.416e9) == "−$5.416B")
+        #expect(ValueFormat.dollars.exact(4e9) == "$4B")
+        #expect(ValueFormat.percent.exact(0.1235) == "12.35%")
+        #expect(ValueFormat.tflops.exact(1.234) == "1.234 TFLOPS")
+        #expect(ValueFormat.gigabytes.exact(49_200) == "49.2 TB")
+        #expect(ValueFormat.ratio.exact(1.5) == "1.5×")
+        #expect(ValueFormat.number(decimals: 1).exact(2.25) == ValueFormat.number(decimals: 1).format(2.25))
+    }
+
     @Test func coordinatesHaveTwoDecimalsAtMost() {
         #expect(1.0.svg == "1")
         #expect(1.5.svg == "1.5")

@@ -25,7 +25,7 @@ public extension NormalizedBarChart {
                 let spec = series[s]
                 guard g < spec.values.count, let raw = spec.values[g] else { return "—" }
                 let ratio = g < ratios[s].count ? ratios[s][g] : nil
-                return spec.format.format(raw) + (ratio.map { " (\(ValueFormat.ratio.format($0)))" } ?? "")
+                return spec.format.exact(raw) + (ratio.map { " (\(ValueFormat.ratio.format($0)))" } ?? "")
             }
         }
         return ChartTable(caption: title, columns: [groupHeading] + series.map(\.name), rows: rows)

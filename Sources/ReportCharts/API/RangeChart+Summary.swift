@@ -18,6 +18,6 @@ public extension RangeChart {
 
     /// One row per estimate from low to high: source and value.
     var table: ChartTable {
-        ChartTable(caption: title, columns: ["Source", "Estimate"], rows: sorted.map { [$0.label, format.format($0.value)] })
+        ChartTable(caption: title, columns: ["Source", "Estimate"], rows: sorted.map { [$0.label, format.exact($0.value)] })
     }
 }

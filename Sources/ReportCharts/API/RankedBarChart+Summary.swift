@@ -21,6 +21,6 @@ public extension RankedBarChart {
     /// The bars as a table in ranked order: rank, label, formatted value.
     var table: ChartTable {
         ChartTable(caption: title, columns: ["Rank", "Item", "Value"],
-                   rows: ranked.enumerated().map { ["\($0.offset + 1)", $0.element.label, format.format($0.element.value)] })
+                   rows: ranked.enumerated().map { ["\($0.offset + 1)", $0.element.label, format.exact($0.element.value)] })
     }
 }

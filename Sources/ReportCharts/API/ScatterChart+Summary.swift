@@ -18,7 +18,7 @@ public extension ScatterChart {
     /// One row per point: label, x and y.
     var table: ChartTable {
         ChartTable(caption: title, columns: ["Item", xLabel, yLabel],
-                   rows: points.map { [$0.label, xFormat.format($0.x), yFormat.format($0.y)] })
+                   rows: points.map { [$0.label, xFormat.exact($0.x), yFormat.exact($0.y)] })
     }
 }
 

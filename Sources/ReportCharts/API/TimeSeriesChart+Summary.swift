@@ -29,7 +29,7 @@ public extension TimeSeriesChart {
         let dates = Array(Set(cleaned.flatMap { $0.map(\.date) } + annotations.map(\.date))).sorted()
         let rows = dates.map { date in
             [date.iso] + cleaned.map { points in
-                points.first { $0.date == date }?.value.map(format.format) ?? "—"
+                points.first { $0.date == date }?.value.map(format.exact) ?? "—"
             } + [annotations.filter { $0.date == date }.map(\.label).joined(separator: "; ")]
         }
         return ChartTable(caption: title, columns: ["Date"] + series.map(\.name) + ["Event"], rows: rows)

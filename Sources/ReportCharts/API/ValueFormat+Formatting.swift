@@ -15,6 +15,30 @@ public extension ValueFormat {
         let number = NumberText.fixed(value / natural.factor, decimals: places, grouping: true, trim: true)
         return number + " " + natural.symbol
     }
+
+    /// Writes `value` for a data table: like `format`, but with every digit the value has
+    /// (`$2.77B`, not `$2.8B`; `12.35%`), so two different figures never read the same.
+    func exact(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        guard decimals == nil else { return format(value) }
+        switch style {
+        case .number:
+            let natural = naturalUnit(for: value)
+            let places = Self.exactPlaces([value / natural.factor])
+            let number = NumberText.fixed(value / natural.factor, decimals: places, grouping: true, trim: true)
+            return natural.rungs > 0 ? number + " " + natural.symbol : withUnit(number)
+        case .ratio:
+            return NumberText.fixed(value, decimals: max(2, Self.exactPlaces([value])), grouping: true, trim: true) + "×"
+        case .percent:
+            return NumberText.fixed(value * 100, decimals: Self.exactPlaces([value * 100]), grouping: true, trim: true) + "%"
+        case .abbreviated:
+            return signed(value) { magnitude in
+                let prefix = SIPrefix.for(magnitude)
+                let scaled = magnitude / prefix.factor
+                return NumberText.fixed(scaled, decimals: Self.exactPlaces([scaled]), grouping: true, trim: true) + prefix.symbol
+            }
+        }
+    }
 }
 
 extension ValueFormat {
