@@ -19,6 +19,17 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// The offset of the first `needle` in `haystack` at or after `start`.
+    static func first(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        needle.withUnsafeBufferPointer { first($0, in: haystack, from: start) }
+    }
+
+    /// Whether `needle` is in `haystack` at `offset`.
+    static func matches(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset >= 0, offset + needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { memcmp(base + offset, $0.baseAddress!, needle.count) == 0 }
+    }
 }
 
 extension Array where Element == UInt8 {

@@ -22,32 +22,45 @@ enum FootnoteMarkup {
     /// `aria-label="Back to content"` → `Back to reference 3` (`…, use 2` for a second citation),
     /// numbered by the footnote's place in the list.
     private static func labellingBackLinks(_ html: String, strings: Strings) -> String {
-        guard let section = html.byteRange(of: "aria-labelledby=\"footnote-label\"") else { return html }
-        var out = String(html[..<section.lowerBound])
-        var rest = html[section.lowerBound...]
-        var number = 0
-        let item = "<li id=\"fn-"
-        let back = "class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩"
-        while let next = nextMatch(in: rest, item, back) {
-            out += rest[..<next.range.lowerBound]
-            if next.which == 0 {
-                number += 1
-                out += item
-            } else {
-                let after = rest[next.range.upperBound...]
-                var label = strings.fill(.footnoteBack, ["n": String(number)])
-                if after.hasPrefix(reference) {
-                    let digits = after.dropFirst(reference.count).prefix(while: \.isNumber)
-                    label = strings.fill(.footnoteBackAgain, ["n": String(number), "k": String(digits)])
+        var html = html
+        return html.withUTF8 { bytes in
+            guard let section = ByteSearch.first(labelledSection, in: bytes) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 4096)
+            var copied = 0
+            var number = 0
+            var nextItem = ByteSearch.first(item, in: bytes, from: section)
+            var nextBack = ByteSearch.first(back, in: bytes, from: section)
+            while let found = [nextItem, nextBack].compactMap({ $0 }).min() {
+                if found == nextItem {
+                    number += 1
+                    nextItem = ByteSearch.first(item, in: bytes, from: found + item.count)
+                    continue
                 }
-                out += "class=\"footnote-backref\" data-footnote-backref aria-label=\""
-                    + TemplateLibrary.escapeHTML(label) + "\">↩"
+                let after = found + back.count
+                var label = strings.fill(.footnoteBack, ["n": String(number)])
+                if ByteSearch.matches(referenceBytes, in: bytes, at: after) {
+                    var end = after + referenceBytes.count
+                    while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+                    let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[(after + referenceBytes.count)..<end]), as: UTF8.self)
+                    label = strings.fill(.footnoteBackAgain, ["n": String(number), "k": digits])
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
+                out.append(contentsOf: "class=\"footnote-backref\" data-footnote-backref aria-label=\"".utf8)
+                out.append(contentsOf: TemplateLibrary.escapeHTML(label).utf8)
+                out.append(contentsOf: "\">↩".utf8)
+                copied = after
+                nextBack = ByteSearch.first(back, in: bytes, from: after)
             }
-            rest = rest[next.range.upperBound...]
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        out += rest
-        return out
     }
+
+    private static let labelledSection = Array("aria-labelledby=\"footnote-label\"".utf8)
+    private static let item = Array("<li id=\"fn-".utf8)
+    private static let back = Array("class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩".utf8)
+    private static let referenceBytes = Array(reference.utf8)
 
     /// `780 TFLOPS<sup…>`: the space between a number and the unit its footnote follows becomes
     /// non-breaking, so value, unit and reference stay on one line.
@@ -74,16 +87,5 @@ enum FootnoteMarkup {
         }
         out += bytes[start...]
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func nextMatch(in text: Substring, _ a: String, _ b: String) -> (range: Range<String.Index>, which: Int)? {
-        let first = text.byteRange(of: a)
-        let second = text.byteRange(of: b)
-        switch (first, second) {
-        case (nil, nil): return nil
-        case (let x?, nil): return (x, 0)
-        case (nil, let y?): return (y, 1)
-        case (let x?, let y?): return x.lowerBound < y.lowerBound ? (x, 0) : (y, 1)
-        }
     }
 }

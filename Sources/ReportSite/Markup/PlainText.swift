@@ -3,7 +3,11 @@
 /// One pass over the UTF-8 bytes: pages are long and every page goes through here.
 enum PlainText {
     static func of(_ html: String) -> String {
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8(of)
+    }
+
+    private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count / 2)
         var index = 0
@@ -20,8 +24,8 @@ enum PlainText {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
-                if let (_, end, silent) = dropped.first(where: { bytes[index...].starts(with: $0.0) }),
-                   let close = bytes.firstIndex(of: end, from: index + 1) {
+                if let (_, end, silent) = dropped.first(where: { ByteSearch.matches($0.0, in: bytes, at: index) }),
+                   let close = ByteSearch.first(end, in: bytes, from: index + 1) {
                     index = close + end.count
                     if !silent { pendingSpace = true }
                     continue
@@ -31,7 +35,7 @@ enum PlainText {
                 index += 1
                 continue
             }
-            if byte == UInt8(ascii: "&"), let (entity, replacement) = entities.first(where: { bytes[index...].starts(with: $0.0) }) {
+            if byte == UInt8(ascii: "&"), let (entity, replacement) = entities.first(where: { ByteSearch.matches($0.0, in: bytes, at: index) }) {
                 replacement.forEach(emit)
                 index += entity.count
                 continue
