@@ -4,7 +4,8 @@ import Glibc
 
 /// Watches folders recursively with inotify (one watch per folder; folders created later are
 /// added as they appear) and delivers changed paths in batches: a batch is sent once no event
-/// has arrived for `quietPeriod`, so an editor's save (several events) is one batch.
+/// has arrived for `quietPeriod` (50 ms: an editor's save is a burst of events a few
+/// milliseconds apart), so one save is one batch.
 final class DirectoryWatcher: @unchecked Sendable {
     // The descriptor and watch table are touched only by the reading thread after `start`.
     private let descriptor: Int32
@@ -13,7 +14,7 @@ final class DirectoryWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
 
-    init(folders roots: [URL], quietPeriod: TimeInterval = 0.15) throws {
+    init(folders roots: [URL], quietPeriod: TimeInterval = 0.05) throws {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { throw WatchError.cannotWatch(String(cString: strerror(errno))) }
         self.quietPeriod = quietPeriod
@@ -47,7 +48,10 @@ final class DirectoryWatcher: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !isStopped {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 50)
+            // Wake when the quiet period of a pending batch ends, not on the next 50 ms tick.
+            let untilQuiet = quietPeriod - Date().timeIntervalSince(lastEvent)
+            let wait = pending.isEmpty ? 50 : Int32(max(1, min(50, (untilQuiet * 1000).rounded(.up))))
+            let ready = poll(&poller, 1, wait)
             if ready > 0 {
                 let count = read(descriptor, &buffer, buffer.count)
                 if count > 0 {
