@@ -16,12 +16,15 @@ extension Project {
     /// Reads and validates `directory`. Paths in diagnostics start with `displayName`.
     /// - Throws: `MissingInputError` when the folder does not exist; `DiagnosticError` with every
     ///   problem found when anything is invalid.
-    public static func load(from directory: URL, displayName: String = "Data") throws -> Project {
+    /// - Parameter cache: records kept from earlier loads of this folder (a long-lived process
+    ///   passes the same cache each time); an unchanged list item is then not decoded again.
+    public static func load(from directory: URL, displayName: String = "Data", cache: RecordCache? = nil) throws -> Project {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw MissingInputError(path: directory.path)
         }
-        var loader = ProjectLoader(files: .folder(directory), displayName: displayName)
+        var loader = ProjectLoader(files: .folder(directory), displayName: displayName, cache: cache)
+        defer { cache?.finishLoad() }
         return try loader.load()
     }
 

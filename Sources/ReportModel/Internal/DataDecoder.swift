@@ -16,6 +16,7 @@ final class DataDecoder {
     /// Checks a source id where it is written and remembers that it is cited.
     func checkSource(_ id: String, at location: SourceLocation) {
         references.citedSources.insert(id)
+        itemCitations?.append(id)
         guard !references.sources.contains(id), !references.unreadable.contains("sources") else { return }
         error("unknown source '\(id)'\(Suggestion.didYouMean(id, in: references.sources))", at: location)
     }
@@ -27,6 +28,15 @@ final class DataDecoder {
         guard !isKnown, references.unreadable.isDisjoint(with: files) else { return }
         let known = kind == "vendor" ? references.vendors : references.vendors.union(references.chips)
         error("unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: known))", at: node)
+    }
+
+    /// While not nil, every source id checked is also noted here (for `RecordCache`).
+    var itemCitations: [String]?
+
+    /// Replays what decoding a cached item reported.
+    func replay(diagnostics replayed: [Diagnostic], citations: [String]) {
+        diagnostics += replayed
+        references.citedSources.formUnion(citations)
     }
 
     /// Lines before the text being composed (when a list is composed item by item).
@@ -59,6 +69,12 @@ final class DataDecoder {
     /// times the file). Returns false, having done nothing, when the text is not such a list
     /// (or holds anchors, or does not parse): then it is to be composed whole.
     func composeItems(_ text: String, _ body: (Node) -> Void) -> Bool {
+        composeItems(text) { item, _, compose in compose().forEach(body) }
+    }
+
+    /// `composeItems`, handing each item's text and first line (0-based) to `body` with a
+    /// function that composes it (which `body` may skip, having the item's records already).
+    func composeItems(_ text: String, _ body: (_ item: String, _ line: Int, _ compose: () -> [Node]) -> Void) -> Bool {
         let scan = EventScan(text, items: true)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let starts = scan.itemLines, !starts.isEmpty,
@@ -67,10 +83,11 @@ final class DataDecoder {
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : lines.count
             let item = lines[start..<end].joined(separator: "\n")
-            lineOffset = start
-            let node = composeNode(item, scan: EventScan(item, items: false))
-            guard case .sequence(let sequence)? = node else { continue }
-            sequence.forEach(body)
+            body(item, start) {
+                lineOffset = start
+                guard case .sequence(let sequence)? = composeNode(item, scan: EventScan(item, items: false)) else { return [] }
+                return Array(sequence)
+            }
         }
         lineOffset = 0
         return true

@@ -9,6 +9,8 @@ struct ProjectLoader {
     /// Lenient loading keeps what decodes and skips the checks against archived texts: how old
     /// versions of Data/ are read for their history, under rules that may be newer than they are.
     let lenient: Bool
+    /// Records kept from earlier loads (by `report serve`), or nil.
+    let cache: RecordCache?
     private var diagnostics: [Diagnostic] = []
     private var references = References()
     /// Ids written in each file, whether or not their record decoded, so that one broken
@@ -21,10 +23,11 @@ struct ProjectLoader {
     /// The text of sources.yaml, for the check that every source says when it was published.
     private var sourcesText: String?
 
-    init(files: DataFiles, displayName: String, lenient: Bool = false) {
+    init(files: DataFiles, displayName: String, lenient: Bool = false, cache: RecordCache? = nil) {
         self.files = files
         self.displayName = displayName
         self.lenient = lenient
+        self.cache = cache
     }
 
     mutating func load() throws -> Project {
@@ -142,7 +145,7 @@ struct ProjectLoader {
 
     /// A file holding a list of records. A list written as a block (`- id: ...` items) is
     /// composed one item at a time: a whole file's node tree costs about ten times the file.
-    private mutating func readList<T>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
+    private mutating func readList<T: Sendable>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
         let kind = String(name.prefix(while: { $0 != "." }))
         declaredIDs[name] = []
         guard let text = text(of: name, required: required) else {
@@ -160,7 +163,26 @@ struct ProjectLoader {
             if let id, Identifier.isValid(id) { ids.insert(id) }
             if let record = decode(decoder, item) { records.append(record) }
         }
-        if !decoder.composeItems(text, take) {
+        let referencesKey = cache == nil ? 0 : references.checkedKey
+        let itemwise = decoder.composeItems(text) { item, line, compose in
+            guard let cache else { return compose().forEach(take) }
+            let key = RecordCache.Key(file: decoder.file, line: line, text: item, references: referencesKey)
+            if let hit = cache.entry(key) {
+                records += hit.records.compactMap { $0 as? T }
+                items += hit.items
+                for case (let id?, _) in hit.items where Identifier.isValid(id) { ids.insert(id) }
+                decoder.replay(diagnostics: hit.diagnostics, citations: hit.citations)
+                return
+            }
+            let before = (records: records.count, items: items.count, diagnostics: decoder.diagnostics.count)
+            decoder.itemCitations = []
+            compose().forEach(take)
+            cache.store(key, RecordCache.Entry(
+                records: Array(records[before.records...]), items: Array(items[before.items...]),
+                diagnostics: Array(decoder.diagnostics[before.diagnostics...]), citations: decoder.itemCitations ?? []))
+            decoder.itemCitations = nil
+        }
+        if !itemwise {
             let root = decoder.compose(text)
             if root == nil, decoder.diagnostics.isEmpty, required {
                 decoder.error("\(name) is empty; it needs a list of \(what) (see docs/DATA.md)",

@@ -11,4 +11,14 @@ struct References {
     var unreadable: Set<String> = []
     /// Source ids some figure cites.
     var citedSources: Set<String> = []
+
+    /// A hash of every id set a record's checks read (not `citedSources`, which they only add to).
+    var checkedKey: UInt64 {
+        var hash = StableHash()
+        for set in [sources, vendors, chips, events, metrics, series, unreadable] {
+            hash.combine(UInt64(set.count))
+            for id in set.sorted() { hash.combine(id) }
+        }
+        return hash.value
+    }
 }

@@ -37,6 +37,9 @@ public actor PreviewServer {
         options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void,
         beforeBuild: @escaping @Sendable () -> Void
     ) {
+        var options = options
+        // Between rebuilds, an unchanged record is not decoded again.
+        options.keepRecordsBetweenBuilds()
         self.options = options
         self.port = port
         self.log = log

@@ -15,6 +15,16 @@ public struct BuildOptions: Sendable {
     /// Called as pages are rendered: (pages done, pages in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
+    /// Records kept between builds by a long-lived process (`report serve`): an unchanged
+    /// record in Data/ is not parsed or decoded again. nil (one build) keeps nothing.
+    var recordCache: RecordCache?
+
+    /// Keeps decoded records between the builds made with these options (for a process that
+    /// builds again and again, such as `report serve`).
+    public mutating func keepRecordsBetweenBuilds() {
+        if recordCache == nil { recordCache = RecordCache() }
+    }
+
     /// Options for the project at `root`, writing to `root/site` unless `output` is given.
     public init(root: URL, output: URL? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.root = root.standardizedFileURL

@@ -16,7 +16,7 @@ struct Inputs {
         var project: Project?
         var templates: TemplateLibrary?
         var strings: Strings?
-        do { project = try Project.load(from: options.data) } catch let error as DiagnosticError { diagnostics += error.diagnostics }
+        do { project = try Project.load(from: options.data, cache: options.recordCache) } catch let error as DiagnosticError { diagnostics += error.diagnostics }
         do {
             // Briefings compile when rendered: an incremental build compiles only those it renders.
             templates = try TemplateLibrary(directory: options.templates, deferredPrefix: "briefings/")
