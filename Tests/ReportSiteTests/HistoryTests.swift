@@ -117,6 +117,36 @@ import ReportHistory
         #expect(page.contains("Revise the H20's memory"))
     }
 
+    @Test func theRefStampChangesWithEveryCommitCheckoutAndWorktree() throws {
+        let project = try Self.scripted()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        let reader = HistoryReader(root: project.root, cache: nil)
+        let first = try #require(reader.refStamp())
+        #expect(reader.refStamp() == first)
+        // A commit that touches no file under Data/ still moves the branch.
+        try project.write("README.md", "notes\n")
+        try project.commit("Notes", date: "2026-03-01T09:00:00+00:00")
+        let afterCommit = try #require(reader.refStamp())
+        #expect(afterCommit != first)
+        _ = try project.git("checkout", "-q", "-b", "other")
+        #expect(reader.refStamp() != afterCommit)
+        // A worktree: its HEAD is its own, its refs the main repository's.
+        let tree = project.root.deletingLastPathComponent().appendingPathComponent("wt-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tree) }
+        _ = try project.git("worktree", "add", "-q", "-b", "side", tree.path)
+        let side = HistoryReader(root: tree, cache: nil)
+        let before = try #require(side.refStamp())
+        #expect(before.contains("refs/heads/side"))
+        _ = try GitProject.run(["git", "-C", tree.path, "-c", "user.name=T", "-c", "user.email=t@example.com",
+                                "commit", "-q", "--allow-empty", "-m", "Empty"])
+        #expect(side.refStamp() != before)
+        // Outside any repository there is nothing to stamp.
+        let bare = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: bare) }
+        #expect(HistoryReader(root: bare, cache: nil).refStamp() == "no repository")
+    }
+
     @Test func buildSaysWhichFiguresChangedSinceThePreviousBuild() throws {
         let project = try Fixtures.project()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ReportModel
 
 /// Reads the figure-level history of a project's Data/ from its git repository, with the
@@ -24,6 +27,62 @@ public struct HistoryReader: Sendable {
         guard let repository = GitRepository.open(root: root) else { return nil }
         let head = (try? repository.head()) ?? nil
         return (head ?? "none") + (repository.isShallow ? " shallow" : "")
+    }
+
+    /// What changes whenever the history could have, read without running git: the repository's
+    /// `HEAD`, the stat of the branch ref it names, of `packed-refs` and of `shallow` (a commit,
+    /// amend, reset, checkout, rebase or deepening rewrites one of them). "no repository" when
+    /// no `.git` is found above `root`; nil when the environment points git elsewhere
+    /// (`GIT_DIR`...), where only `head()` can tell.
+    public func refStamp() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["GIT_DIR"] == nil, environment["GIT_COMMON_DIR"] == nil, environment["GIT_WORK_TREE"] == nil else {
+            return nil
+        }
+        guard let (gitDir, commonDir) = Self.gitFolders(above: root.standardizedFileURL.path) else { return "no repository" }
+        guard let headText = try? String(contentsOfFile: gitDir + "/HEAD", encoding: .utf8) else { return nil }
+        var parts = ["HEAD " + headText.trimmingCharacters(in: .whitespacesAndNewlines)]
+        if headText.hasPrefix("ref: ") {
+            let ref = headText.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !ref.contains(".."), !ref.hasPrefix("/") else { return nil }
+            parts.append(Self.fileStamp(commonDir + "/" + ref))
+        }
+        for name in ["packed-refs", "shallow"] { parts.append(Self.fileStamp(commonDir + "/" + name)) }
+        parts.append(Self.fileStamp(gitDir + "/shallow"))
+        return parts.joined(separator: "\n")
+    }
+
+    /// The git folder for `path` (`.git`, or the folder a `.git` file names, as a worktree has)
+    /// and the folder its refs are in (the same, or the main repository's for a worktree).
+    static func gitFolders(above path: String) -> (String, String)? {
+        var folder = path
+        while true {
+            let candidate = folder + "/.git"
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder) {
+                var gitDir = candidate
+                if !isFolder.boolValue {
+                    guard let text = try? String(contentsOfFile: candidate, encoding: .utf8), text.hasPrefix("gitdir: ") else { return nil }
+                    let named = text.dropFirst(8).trimmingCharacters(in: .whitespacesAndNewlines)
+                    gitDir = named.hasPrefix("/") ? named : folder + "/" + named
+                }
+                var commonDir = gitDir
+                if let common = try? String(contentsOfFile: gitDir + "/commondir", encoding: .utf8) {
+                    let named = common.trimmingCharacters(in: .whitespacesAndNewlines)
+                    commonDir = named.hasPrefix("/") ? named : gitDir + "/" + named
+                }
+                return (gitDir, commonDir)
+            }
+            guard let slash = folder.lastIndex(of: "/"), folder != "/" else { return nil }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+        }
+    }
+
+    /// `path size inode mtime ctime` (nanoseconds), or `path absent`.
+    static func fileStamp(_ path: String) -> String {
+        var info = Glibc.stat()
+        guard lstat(path, &info) == 0 else { return path + " absent" }
+        return "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 
     /// The newest `limit` commits that touched Data/, each compared with its first parent.

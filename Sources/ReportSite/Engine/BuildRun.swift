@@ -19,7 +19,9 @@ struct BuildRun {
         // A commit changes the history without changing a file: the history's head is an input.
         var stampHash = StableHash()
         stampHash.combine(stamp)
-        stampHash.combine(options.historyReader(writesCache: false).head() ?? "no repository")
+        // Stat-only when it can be (no git process on a no-op); git itself otherwise.
+        let history = options.historyReader(writesCache: false)
+        stampHash.combine(history.refStamp() ?? history.head() ?? "no repository")
         let inputsStamp = stampHash.value
         let marker = writer.publishedBuild()
         let last = state.readStamp()
