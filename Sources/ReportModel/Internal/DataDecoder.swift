@@ -73,24 +73,42 @@ final class DataDecoder {
     }
 
     /// `composeItems`, handing each item's text and first line (0-based) to `body` with a
-    /// function that composes it (which `body` may skip, having the item's records already).
+    /// function that composes it.
     func composeItems(_ text: String, _ body: (_ item: String, _ line: Int, _ compose: () -> [Node]) -> Void) -> Bool {
-        let scan = EventScan(text, items: true)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let starts = scan.itemLines, !starts.isEmpty,
-              starts.allSatisfy({ $0 < lines.count && lines[$0].hasPrefix("-") }) else { return false }
+        guard let chunks = Self.itemChunks(text) else { return false }
         self.text = text
-        for (index, start) in starts.enumerated() {
-            let end = index + 1 < starts.count ? starts[index + 1] : lines.count
-            let item = lines[start..<end].joined(separator: "\n")
-            body(item, start) {
-                lineOffset = start
-                guard case .sequence(let sequence)? = composeNode(item, scan: EventScan(item, items: false)) else { return [] }
-                return Array(sequence)
-            }
+        for chunk in chunks {
+            body(chunk.text, chunk.line) { composeChunk(chunk) }
         }
         lineOffset = 0
         return true
+    }
+
+    /// One item of a top-level block list: its lines, and the first one's number (0-based).
+    struct ItemChunk: Sendable {
+        let text: String
+        let line: Int
+    }
+
+    /// The items of `text` when it is a top-level block list that can be composed item by
+    /// item; nil otherwise (not such a list, anchors, or it does not parse).
+    static func itemChunks(_ text: String) -> [ItemChunk]? {
+        let scan = EventScan(text, items: true)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let starts = scan.itemLines, !starts.isEmpty,
+              starts.allSatisfy({ $0 < lines.count && lines[$0].hasPrefix("-") }) else { return nil }
+        return starts.enumerated().map { index, start in
+            let end = index + 1 < starts.count ? starts[index + 1] : lines.count
+            return ItemChunk(text: lines[start..<end].joined(separator: "\n"), line: start)
+        }
+    }
+
+    /// The nodes of one item (its list's elements). Places are counted from the file's top
+    /// until the next item is composed, so decode the nodes before that.
+    func composeChunk(_ chunk: ItemChunk) -> [Node] {
+        lineOffset = chunk.line
+        guard case .sequence(let sequence)? = composeNode(chunk.text, scan: EventScan(chunk.text, items: false)) else { return [] }
+        return Array(sequence)
     }
 
     private func composeNode(_ text: String, scan: EventScan) -> Node? {

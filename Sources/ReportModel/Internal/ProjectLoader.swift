@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// Reads Data/ in dependency order (sources before what cites them) so each reference is
@@ -145,7 +146,9 @@ struct ProjectLoader {
 
     /// A file holding a list of records. A list written as a block (`- id: ...` items) is
     /// composed one item at a time: a whole file's node tree costs about ten times the file.
-    private mutating func readList<T: Sendable>(_ name: String, what: String, required: Bool, _ decode: (DataDecoder, Node) -> T?) -> [T] {
+    private mutating func readList<T: Sendable>(
+        _ name: String, what: String, required: Bool, _ decode: @escaping @Sendable (DataDecoder, Node) -> T?
+    ) -> [T] {
         let kind = String(name.prefix(while: { $0 != "." }))
         declaredIDs[name] = []
         guard let text = text(of: name, required: required) else {
@@ -163,26 +166,15 @@ struct ProjectLoader {
             if let id, Identifier.isValid(id) { ids.insert(id) }
             if let record = decode(decoder, item) { records.append(record) }
         }
-        let referencesKey = cache == nil ? 0 : references.checkedKey
-        let itemwise = decoder.composeItems(text) { item, line, compose in
-            guard let cache else { return compose().forEach(take) }
-            let key = RecordCache.Key(file: decoder.file, line: line, text: item, references: referencesKey)
-            if let hit = cache.entry(key) {
-                records += hit.records.compactMap { $0 as? T }
-                items += hit.items
-                for case (let id?, _) in hit.items where Identifier.isValid(id) { ids.insert(id) }
-                decoder.replay(diagnostics: hit.diagnostics, citations: hit.citations)
-                return
+        if let chunks = DataDecoder.itemChunks(text) {
+            let entries = Self.decodeItems(chunks, file: decoder.file, references: references, cache: cache, decode)
+            for entry in entries {
+                records += entry.records.compactMap { $0 as? T }
+                items += entry.items
+                for case (let id?, _) in entry.items where Identifier.isValid(id) { ids.insert(id) }
+                decoder.replay(diagnostics: entry.diagnostics, citations: entry.citations)
             }
-            let before = (records: records.count, items: items.count, diagnostics: decoder.diagnostics.count)
-            decoder.itemCitations = []
-            compose().forEach(take)
-            cache.store(key, RecordCache.Entry(
-                records: Array(records[before.records...]), items: Array(items[before.items...]),
-                diagnostics: Array(decoder.diagnostics[before.diagnostics...]), citations: decoder.itemCitations ?? []))
-            decoder.itemCitations = nil
-        }
-        if !itemwise {
+        } else {
             let root = decoder.compose(text)
             if root == nil, decoder.diagnostics.isEmpty, required {
                 decoder.error("\(name) is empty; it needs a list of \(what) (see docs/DATA.md)",
@@ -199,6 +191,48 @@ struct ProjectLoader {
         }
         return records
     }
+
+    /// Composes and decodes list items on every core (each item is independent once the ids it
+    /// may reference are known), taking the ones `cache` holds from it; results in item order,
+    /// so problems are reported exactly as one pass would report them.
+    static func decodeItems<T: Sendable>(
+        _ chunks: [DataDecoder.ItemChunk], file: String, references: References, cache: RecordCache?,
+        _ decode: @escaping @Sendable (DataDecoder, Node) -> T?
+    ) -> [RecordCache.Entry] {
+        let referencesKey = cache == nil ? 0 : references.checkedKey
+        @Sendable func one(_ chunk: DataDecoder.ItemChunk) -> RecordCache.Entry {
+            let key = RecordCache.Key(file: file, line: chunk.line, text: chunk.text, references: referencesKey)
+            if let cache, let hit = cache.entry(key) { return hit }
+            let decoder = DataDecoder(file: file, references: references)
+            decoder.itemCitations = []
+            var records: [any Sendable] = []
+            var items: [(id: String?, line: Int)] = []
+            for node in decoder.composeChunk(chunk) {
+                items.append((node["id"]?.string, decoder.location(of: node).line - 1))
+                if let record = decode(decoder, node) { records.append(record) }
+            }
+            let entry = RecordCache.Entry(
+                records: records, items: items, diagnostics: decoder.diagnostics, citations: decoder.itemCitations ?? [])
+            cache?.store(key, entry)
+            return entry
+        }
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        // A few items are not worth a thread.
+        guard workers > 1, chunks.count >= 32 else { return chunks.map(one) }
+        let next = Atomic<Int>(0)
+        let done = Mutex<[(Int, RecordCache.Entry)]>([])
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local: [(Int, RecordCache.Entry)] = []
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < chunks.count else { break }
+                local.append((index, one(chunks[index])))
+            }
+            done.withLock { $0 += local }
+        }
+        return done.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
 
     private mutating func readSeries() -> [Series] {
         let declarations = readList("series.yaml", what: "series", required: false) { $0.seriesDeclaration($1) }
