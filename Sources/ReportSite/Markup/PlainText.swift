@@ -45,12 +45,25 @@ enum PlainText {
                 index += 2
                 continue
             }
-            emit(byte)
-            index += 1
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            // A run of ordinary bytes, copied whole.
+            var end = index + 1
+            while end < bytes.count, !isSpecial[Int(bytes[end])] { end += 1 }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            index = end
         }
         return String(decoding: out, as: UTF8.self)
     }
 
+
+    /// Bytes that end a run of ordinary text: `<`, `&`, whitespace and 0xC2 (a no-break space's first byte).
+    private static let isSpecial: [Bool] = (0...255).map { [0x3C, 0x26, 0x20, 0x0A, 0x09, 0xC2].contains($0) }
 
     /// Blocks dropped whole: start, end, and whether they leave no space behind (footnote marks).
     private static let dropped: [([UInt8], [UInt8], Bool)] = [
