@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 @testable import ReportMarkdown
 
@@ -84,6 +86,25 @@ import Testing
         }
         #expect(results.allSatisfy { $0 == expected })
         #expect(expected.contains("<a href=\"https://example.org/a\">"))
+    }
+
+    /// Documents of different lengths with every extension's syntax, converted on every core at
+    /// once, come out exactly as they do one at a time (extensions' special characters are a
+    /// process-wide table in cmark-gfm).
+    @Test func parallelConversionsOfMixedDocumentsMatchSerialOnes() {
+        let paragraph = "A ~~struck~~ word, https://example.org/x and www.example.com, a [^n] note.\n\n"
+            + "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n- [x] done\n- [ ] open\n\n"
+        let texts = (1...40).map { String(repeating: paragraph, count: $0) + "[^n]: N https://example.net.\n" }
+        let expected = texts.map { Markdown.html(from: $0).html }
+        let results = Mutex<[Int: String]>([:])
+        DispatchQueue.concurrentPerform(iterations: 400) { index in
+            let html = Markdown.html(from: texts[index % texts.count]).html
+            results.withLock { $0[index] = html }
+        }
+        let all = results.withLock { $0 }
+        #expect(all.count == 400)
+        #expect(all.allSatisfy { $0.value == expected[$0.key % texts.count] })
+        #expect(expected[0].contains("<a href=\"http://www.example.com\">") && expected[0].contains("<del>"))
     }
 
     @Test func sameInputSameOutput() {

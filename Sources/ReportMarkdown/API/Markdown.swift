@@ -18,7 +18,9 @@ public enum Markdown {
         }
         // cmark-gfm adds an extension's special characters to a process-wide table while it
         // parses inlines and removes them afterwards, so two parses at once can lose each
-        // other's autolinks: parsing is serialised. Rendering does not touch the table.
+        // other's autolinks: parsing is serialised. `feed` is inside too: the table extension
+        // parses each row's inlines as the row is fed, adding and removing the characters.
+        // Rendering does not touch the table.
         let root: OpaquePointer? = Extensions.parseLock.withLock {
             text.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
             return cmark_parser_finish(parser)
