@@ -28,7 +28,10 @@ final class LoopbackClient {
     enum ClientError: Error { case cannotConnect, closed, badFrame }
 
     func send(_ text: String) {
-        let bytes = Array(text.utf8)
+        send(bytes: Array(text.utf8))
+    }
+
+    func send(bytes: [UInt8]) {
         var sent = 0
         while sent < bytes.count {
             let count = bytes.withUnsafeBytes {

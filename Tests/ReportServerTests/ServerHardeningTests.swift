@@ -73,6 +73,11 @@ extension PreviewServerTests { @Suite struct Hardening {
             #expect(!rebound.readToEnd().contains("errors"))
             let own = try LoopbackClient.webSocket(endpoint, port: port, origin: "http://127.0.0.1:\(port)")
             #expect(try own.readTextFrame() == #"{"errors":[],"type":"ok"}"#)
+            // Frames from the page after the upgrade (a masked ping, then a close) reach the
+            // WebSocket handler, not the HTTP guard, and the server carries on.
+            own.send(bytes: [0x89, 0x80, 1, 2, 3, 4, 0x88, 0x80, 1, 2, 3, 4])
+            _ = own.readToEnd()
+            #expect(try LoopbackClient.get("/", port: port).status.hasPrefix("HTTP/1.1 200"))
         }
     }
 

@@ -3,7 +3,8 @@ import NIOHTTP1
 
 /// Answers a refused WebSocket upgrade with the status `RequestGuard` names (421 for another
 /// host, 403 for another origin) and closes the connection, before the upgrade machinery sees
-/// the request. Sits right after SwiftNIO's request decoder.
+/// the request. Sits right after SwiftNIO's request decoder, and leaves the pipeline as soon as
+/// it lets an upgrade through.
 ///
 /// HummingbirdWebSocket 2.8 answers every upgrade its callback declines with an empty 400, which
 /// tells a developer nothing about why their page's live reload was refused.
@@ -32,7 +33,10 @@ final class UpgradeGuardHandler: ChannelInboundHandler, RemovableChannelHandler 
         let body: String
         switch verdict {
         case .allow:
+            // Out of the way before the upgrade: once it happens the request decoder is gone
+            // and raw WebSocket bytes would reach a handler that expects HTTP parts.
             context.fireChannelRead(data)
+            context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
             return
         case .wrongHost:
             status = .misdirectedRequest
