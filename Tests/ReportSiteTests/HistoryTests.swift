@@ -140,6 +140,23 @@ import ReportHistory
         _ = try GitProject.run(["git", "-C", tree.path, "-c", "user.name=T", "-c", "user.email=t@example.com",
                                 "commit", "-q", "--allow-empty", "-m", "Empty"])
         #expect(side.refStamp() != before)
+        // A project reached through a symbolic link is still in its repository.
+        let link = project.root.deletingLastPathComponent().appendingPathComponent("link-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: project.root)
+        defer { try? FileManager.default.removeItem(at: link) }
+        let linked = HistoryReader(root: link, cache: nil)
+        let viaLink = try #require(linked.refStamp())
+        #expect(viaLink != "no repository")
+        // HEAD → refs/heads/alias → refs/heads/other: a commit moves the end of the chain.
+        try project.write(".git/refs/heads/alias", "ref: refs/heads/other\n")
+        try project.write(".git/HEAD", "ref: refs/heads/alias\n")
+        let chained = try #require(linked.refStamp())
+        try project.commit("Through the alias", date: "2026-03-02T09:00:00+00:00")
+        #expect(linked.refStamp() != chained)
+        // Refs in a reftable are not files to stat: git is asked instead.
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent(".git/reftable"), withIntermediateDirectories: true)
+        #expect(linked.refStamp() == nil)
         // Outside any repository there is nothing to stamp.
         let bare = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)

@@ -29,25 +29,41 @@ public struct HistoryReader: Sendable {
         return (head ?? "none") + (repository.isShallow ? " shallow" : "")
     }
 
-    /// What changes whenever the history could have, read without running git: the repository's
-    /// `HEAD`, the stat of the branch ref it names, of `packed-refs` and of `shallow` (a commit,
-    /// amend, reset, checkout, rebase or deepening rewrites one of them). "no repository" when
-    /// no `.git` is found above `root`; nil when the environment points git elsewhere
-    /// (`GIT_DIR`...), where only `head()` can tell.
+    /// What changes whenever the history could have, read without running git: the text of
+    /// `HEAD` and of each loose ref it leads to (following `ref:` chains), the stat of those refs,
+    /// of `packed-refs`, `shallow`, `info/grafts` and `refs/replace` (a commit, amend, reset,
+    /// checkout, rebase, deepening or replacement rewrites one of them). "no repository" when no
+    /// `.git` is found above `root` (its real path); nil where only git can tell: the environment
+    /// points git elsewhere (`GIT_DIR`...), the refs are in a reftable, or a ref is odd.
     public func refStamp() -> String? {
         let environment = ProcessInfo.processInfo.environment
         guard environment["GIT_DIR"] == nil, environment["GIT_COMMON_DIR"] == nil, environment["GIT_WORK_TREE"] == nil else {
             return nil
         }
-        guard let (gitDir, commonDir) = Self.gitFolders(above: root.standardizedFileURL.path) else { return "no repository" }
-        guard let headText = try? String(contentsOfFile: gitDir + "/HEAD", encoding: .utf8) else { return nil }
-        var parts = ["HEAD " + headText.trimmingCharacters(in: .whitespacesAndNewlines)]
-        if headText.hasPrefix("ref: ") {
-            let ref = headText.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !ref.contains(".."), !ref.hasPrefix("/") else { return nil }
-            parts.append(Self.fileStamp(commonDir + "/" + ref))
+        let path = root.standardizedFileURL.path
+        let real = realpath(path, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? path
+        guard let (gitDir, commonDir) = Self.gitFolders(above: real) else { return "no repository" }
+        guard !FileManager.default.fileExists(atPath: commonDir + "/reftable"),
+              var text = try? String(contentsOfFile: gitDir + "/HEAD", encoding: .utf8) else { return nil }
+        var parts = ["HEAD " + text.trimmingCharacters(in: .whitespacesAndNewlines)]
+        var depth = 0
+        while text.hasPrefix("ref: ") {
+            let ref = text.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines)
+            depth += 1
+            guard depth <= 5, !ref.contains(".."), !ref.hasPrefix("/") else { return nil }
+            // A per-worktree ref lives in the worktree's own folder, the rest in the common one.
+            let folder = ref.hasPrefix("refs/") ? commonDir : gitDir
+            parts.append(Self.fileStamp(folder + "/" + ref))
+            guard let next = try? String(contentsOfFile: folder + "/" + ref, encoding: .utf8) else { break }
+            parts.append(next.trimmingCharacters(in: .whitespacesAndNewlines))
+            text = next
         }
-        for name in ["packed-refs", "shallow"] { parts.append(Self.fileStamp(commonDir + "/" + name)) }
+        for name in ["packed-refs", "shallow", "info/grafts", "refs/replace"] {
+            parts.append(Self.fileStamp(commonDir + "/" + name))
+        }
         parts.append(Self.fileStamp(gitDir + "/shallow"))
         return parts.joined(separator: "\n")
     }
@@ -78,10 +94,10 @@ public struct HistoryReader: Sendable {
         }
     }
 
-    /// `path size inode mtime ctime` (nanoseconds), or `path absent`.
+    /// `path size inode mtime ctime` (nanoseconds, of the file a link leads to), or `path absent`.
     static func fileStamp(_ path: String) -> String {
         var info = Glibc.stat()
-        guard lstat(path, &info) == 0 else { return path + " absent" }
+        guard fstatat(AT_FDCWD, path, &info, 0) == 0 else { return path + " absent" }
         return "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 
