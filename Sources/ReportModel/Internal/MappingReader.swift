@@ -5,6 +5,21 @@ struct MappingReader {
     let node: Node
     let mapping: Node.Mapping
     let decoder: DataDecoder
+    /// Each text key's first value: a record's decoding asks for a dozen keys, and walking the
+    /// mapping's pairs for each copied every node it passed.
+    private let values: [String: Node]
+
+    init(node: Node, mapping: Node.Mapping, decoder: DataDecoder) {
+        self.node = node
+        self.mapping = mapping
+        self.decoder = decoder
+        var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            if let text = key.scalar?.string, values[text] == nil { values[text] = value }
+        }
+        self.values = values
+    }
 
     var location: SourceLocation { decoder.location(of: node) }
 
@@ -15,7 +30,7 @@ struct MappingReader {
 
     /// The value under `key`, compared as text (comparing nodes would resolve their tags).
     func optional(_ key: String) -> Node? {
-        mapping.first { $0.key.scalar?.string == key }?.value
+        values[key]
     }
 
     func required(_ key: String, in what: String) -> Node? {

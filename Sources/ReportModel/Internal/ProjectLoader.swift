@@ -200,6 +200,8 @@ struct ProjectLoader {
         _ decode: @escaping @Sendable (DataDecoder, Node) -> T?
     ) -> [RecordCache.Entry] {
         let referencesKey = cache == nil ? 0 : references.checkedKey
+        // Each item notes its own citations; the loader's set is merged back by the caller.
+        let references = { var fresh = references; fresh.citedSources = []; return fresh }()
         @Sendable func one(_ chunk: DataDecoder.ItemChunk) -> RecordCache.Entry {
             let key = RecordCache.Key(file: file, line: chunk.line, text: chunk.text, references: referencesKey)
             if let cache, let hit = cache.entry(key) { return hit }
