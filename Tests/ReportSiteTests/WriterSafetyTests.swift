@@ -56,6 +56,22 @@ import Testing
         #expect(h100.contains("991 TFLOPS"))
     }
 
+    @Test func aKeptFileRemovedDuringABuildMakesEverythingAgain() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let first = try Site.build(BuildOptions(root: project))
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 990") }
+        let kept = project.appendingPathComponent("site/vendors/huawei.html")
+        #expect(FileManager.default.fileExists(atPath: kept.path))
+        // While the pages are made, a file the build means to keep goes away.
+        let options = BuildOptions(root: project) { _, _ in try? FileManager.default.removeItem(at: kept) }
+        let report = try Site.build(options)
+        #expect(report.rendered == first.rendered, "the build did not make everything again")
+        #expect(FileManager.default.fileExists(atPath: kept.path))
+        let site = tree(project.appendingPathComponent("site")).filter { $0.key != ".report-site" }
+        #expect(site == (try RandomIncrementalTests.cleanBuild(BuildOptions(root: project))))
+    }
+
     @Test func anEditThatKeepsSizeAndModificationTimeIsSeen() throws {
         let project = try Fixtures.project()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -56,8 +56,9 @@ struct BuildRun {
             let kept = files.keys.filter { !outcome.files.contains($0) }
             do {
                 try writer.publish(staged, build: build, kept: kept)
-            } catch where !kept.isEmpty {
-                // A kept file is gone from the published site (edited by hand?): make everything.
+            } catch let problem as FileProblem where !kept.isEmpty && problem.isMissingFile {
+                // A kept file is gone from the published site (removed by hand while the build
+                // ran?): make everything. Any other failure (a full disk) fails the build now.
                 (outcome, staged) = try make(inputs.site, previous: [:])
                 try writer.publish(staged, build: build, kept: [])
             }

@@ -23,7 +23,7 @@ enum FaultInjection {
         guard number >= plan.at else { return }
         switch plan.kind {
         case "kill" where number == plan.at: kill(getpid(), SIGKILL)
-        case "nospace": throw FileProblem(description: "cannot \(what): No space left on device (injected)")
+        case "nospace": throw FileProblem(description: "cannot \(what): No space left on device (injected)", code: ENOSPC)
         default: break
         }
     }
