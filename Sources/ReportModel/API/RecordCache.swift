@@ -24,7 +24,7 @@ public final class RecordCache: Sendable {
         let items: [(id: String?, line: Int)]
         let diagnostics: [Diagnostic]
         /// Every source id the item cites.
-        let citations: [String]
+        let citations: Set<String>
     }
 
     private struct State {

@@ -16,7 +16,6 @@ final class DataDecoder {
     /// Checks a source id where it is written and remembers that it is cited.
     func checkSource(_ id: String, at location: SourceLocation) {
         references.citedSources.insert(id)
-        itemCitations?.append(id)
         guard !references.sources.contains(id), !references.unreadable.contains("sources") else { return }
         error("unknown source '\(id)'\(Suggestion.didYouMean(id, in: references.sources))", at: location)
     }
@@ -30,11 +29,8 @@ final class DataDecoder {
         error("unknown \(kind) '\(id)'\(Suggestion.didYouMean(id, in: known))", at: node)
     }
 
-    /// While not nil, every source id checked is also noted here (for `RecordCache`).
-    var itemCitations: [String]?
-
-    /// Replays what decoding a cached item reported.
-    func replay(diagnostics replayed: [Diagnostic], citations: [String]) {
+    /// Takes over what decoding one item (here, elsewhere or earlier) reported.
+    func replay(diagnostics replayed: [Diagnostic], citations: Set<String>) {
         diagnostics += replayed
         references.citedSources.formUnion(citations)
     }
@@ -54,12 +50,8 @@ final class DataDecoder {
         diagnostics.append(.error(message, at: location))
     }
 
-    /// The text last composed.
-    private(set) var text = ""
-
     /// Parses YAML text into its node tree; a syntax error becomes a located diagnostic.
     func compose(_ text: String) -> Node? {
-        self.text = text
         lineOffset = 0
         return composeNode(text, scan: EventScan(text, items: false))
     }
@@ -69,17 +61,8 @@ final class DataDecoder {
     /// times the file). Returns false, having done nothing, when the text is not such a list
     /// (or holds anchors, or does not parse): then it is to be composed whole.
     func composeItems(_ text: String, _ body: (Node) -> Void) -> Bool {
-        composeItems(text) { item, _, compose in compose().forEach(body) }
-    }
-
-    /// `composeItems`, handing each item's text and first line (0-based) to `body` with a
-    /// function that composes it.
-    func composeItems(_ text: String, _ body: (_ item: String, _ line: Int, _ compose: () -> [Node]) -> Void) -> Bool {
         guard let chunks = Self.itemChunks(text) else { return false }
-        self.text = text
-        for chunk in chunks {
-            body(chunk.text, chunk.line) { composeChunk(chunk) }
-        }
+        for chunk in chunks { composeChunk(chunk).forEach(body) }
         lineOffset = 0
         return true
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Yams
 
 /// Reads Data/ in dependency order (sources before what cites them) so each reference is
@@ -200,13 +199,12 @@ struct ProjectLoader {
         _ decode: @escaping @Sendable (DataDecoder, Node) -> T?
     ) -> [RecordCache.Entry] {
         let referencesKey = cache == nil ? 0 : references.checkedKey
-        // Each item notes its own citations; the loader's set is merged back by the caller.
+        // Each item's decoder starts with no citations, so what it cites is exactly its own.
         let references = { var fresh = references; fresh.citedSources = []; return fresh }()
         @Sendable func one(_ chunk: DataDecoder.ItemChunk) -> RecordCache.Entry {
             let key = RecordCache.Key(file: file, line: chunk.line, text: chunk.text, references: referencesKey)
             if let cache, let hit = cache.entry(key) { return hit }
             let decoder = DataDecoder(file: file, references: references)
-            decoder.itemCitations = []
             var records: [any Sendable] = []
             var items: [(id: String?, line: Int)] = []
             for node in decoder.composeChunk(chunk) {
@@ -214,27 +212,15 @@ struct ProjectLoader {
                 if let record = decode(decoder, node) { records.append(record) }
             }
             let entry = RecordCache.Entry(
-                records: records, items: items, diagnostics: decoder.diagnostics, citations: decoder.itemCitations ?? [])
+                records: records, items: items, diagnostics: decoder.diagnostics,
+                citations: decoder.references.citedSources)
             cache?.store(key, entry)
             return entry
         }
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, 8)
         // A few items are not worth a thread.
-        guard workers > 1, chunks.count >= 32 else { return chunks.map(one) }
-        let next = Atomic<Int>(0)
-        let done = Mutex<[(Int, RecordCache.Entry)]>([])
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var local: [(Int, RecordCache.Entry)] = []
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < chunks.count else { break }
-                local.append((index, one(chunks[index])))
-            }
-            done.withLock { $0 += local }
-        }
-        return done.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+        guard chunks.count >= 32 else { return chunks.map(one) }
+        return ParallelMap.map(chunks, progress: nil, total: chunks.count, one)
     }
-
 
     private mutating func readSeries() -> [Series] {
         let declarations = readList("series.yaml", what: "series", required: false) { $0.seriesDeclaration($1) }

@@ -9,7 +9,6 @@ import NIOHTTP1
 /// stop waited for it forever.
 final class ParseErrorHandler: ChannelInboundHandler, RemovableChannelHandler, Sendable {
     typealias InboundIn = NIOAny
-    typealias OutboundOut = HTTPServerResponsePart
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         guard let parseError = error as? HTTPParserError else {
@@ -17,10 +16,6 @@ final class ParseErrorHandler: ChannelInboundHandler, RemovableChannelHandler, S
             return
         }
         let status: HTTPResponseStatus = parseError == .headerOverflow ? .requestHeaderFieldsTooLarge : .badRequest
-        let head = HTTPResponseHead(
-            version: .http1_1, status: status, headers: ["Connection": "close", "Content-Length": "0"])
-        context.write(wrapOutboundOut(.head(head)), promise: nil)
-        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
+        ClosingAnswer.send(status, on: context)
     }
 }

@@ -11,7 +11,6 @@ import NIOHTTP1
 final class UpgradeGuardHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
-    typealias OutboundOut = HTTPServerResponsePart
 
     let port: ListeningPort
     /// Set once a request is refused: what the client sends after it is dropped.
@@ -47,16 +46,7 @@ final class UpgradeGuardHandler: ChannelInboundHandler, RemovableChannelHandler 
         }
         // Everything after this head is dropped: the connection closes once the answer is out.
         refused = true
-        var buffer = context.channel.allocator.buffer(capacity: body.utf8.count)
-        buffer.writeString(body)
-        let responseHead = HTTPResponseHead(version: .http1_1, status: status, headers: [
-            "Connection": "close", "Content-Type": "text/plain; charset=utf-8",
-            "Content-Length": String(buffer.readableBytes),
-        ])
-        context.write(wrapOutboundOut(.head(responseHead)), promise: nil)
-        context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
-        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in bound.value.close(promise: nil) }
+        ClosingAnswer.send(status, body: body, on: context)
     }
 
     /// `Upgrade: websocket` (any case), the only upgrade the server offers.

@@ -4,8 +4,8 @@ import Synchronization
 
 /// Maps over items on every core, keeping their order. Workers take chunks of indices from a
 /// shared counter and hand their results over once, when they run out of work.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(
         _ items: [T], progress: (@Sendable (Int, Int) -> Void)?, total: Int, _ transform: @Sendable (T) -> R
     ) -> [R] {
         guard !items.isEmpty else { return [] }
