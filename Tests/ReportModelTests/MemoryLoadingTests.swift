@@ -44,4 +44,17 @@ import Testing
         let errors = LoadingTests.errors(chips: Self.chip, extra: ["site.yaml": LoadingTests.site + "history: many\n"])
         #expect(errors == ["Data/site.yaml:3:10: error: history must be a whole number of commits, 0 or more"])
     }
+
+    @Test func pageSizeIsRead() throws {
+        #expect(try Project.load(files: Self.files([:])).settings.pageSize == SiteSettings.defaultPageSize)
+        let project = try Project.load(files: Self.files(["site.yaml": LoadingTests.site + "page_size: 25\n"]))
+        #expect(project.settings.pageSize == 25)
+    }
+
+    @Test func pageSizeMustBeAWholeNumberFromOne() {
+        for bad in ["0", "-3", "ten", "2.5"] {
+            let errors = LoadingTests.errors(chips: Self.chip, extra: ["site.yaml": LoadingTests.site + "page_size: \(bad)\n"])
+            #expect(errors == ["Data/site.yaml:3:12: error: page_size must be a whole number from 1 to 100000"], "\(bad)")
+        }
+    }
 }

@@ -9,12 +9,12 @@ extension FigureSnapshot {
             .map { FigureChange(kind: .recordRemoved, record: $0) }
         changes += records.filter { oldRecords[$0.key] == nil }.map { FigureChange(kind: .recordAdded, record: $0) }
         let appeared = Set(changes.map(\.record.key))
-        let oldGroups = Self.grouped(old.figures), newGroups = Self.grouped(figures)
+        let oldGroups = Groups(old.figures), newGroups = Groups(figures)
         for group in (newGroups.order + oldGroups.order).uniquedKeys() {
             let point = SnapshotRecord.Key(kind: .series, id: group.owner.id, part: group.field)
             if appeared.contains(group.owner) || (group.owner.kind == point.kind && appeared.contains(point)) { continue }
             guard let record = newRecords[group.owner] ?? oldRecords[group.owner] else { continue }
-            changes += Self.pair(oldGroups.figures[group] ?? [], newGroups.figures[group] ?? [], record: record)
+            changes += Self.pair(oldGroups[group], newGroups[group], record: record)
         }
         return changes
     }
@@ -25,18 +25,43 @@ private struct GroupKey: Hashable {
     let field: String
 }
 
-private extension FigureSnapshot {
-    static func grouped(_ figures: [SnapshotFigure]) -> (order: [GroupKey], figures: [GroupKey: [SnapshotFigure]]) {
-        var order: [GroupKey] = []
-        var groups: [GroupKey: [SnapshotFigure]] = [:]
-        for figure in figures {
+/// The figures of each field of each record, in order of first appearance. Each field keeps
+/// only the position of its first figure, and each figure the position of the next of its
+/// field: most fields have one figure, and an array per field costs more than the figures.
+private struct Groups {
+    let figures: [SnapshotFigure]
+    private(set) var order: [GroupKey] = []
+    private var first: [GroupKey: Int] = [:]
+    private var next: [Int]
+
+    init(_ figures: [SnapshotFigure]) {
+        self.figures = figures
+        next = Array(repeating: -1, count: figures.count)
+        var last: [GroupKey: Int] = [:]
+        for (index, figure) in figures.enumerated() {
             let key = GroupKey(owner: figure.owner, field: figure.field)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(figure)
+            if let previous = last.updateValue(index, forKey: key) {
+                next[previous] = index
+            } else {
+                first[key] = index
+                order.append(key)
+            }
         }
-        return (order, groups)
     }
 
+    /// The field's figures, in order; empty when the version does not have it.
+    subscript(key: GroupKey) -> [SnapshotFigure] {
+        var result: [SnapshotFigure] = []
+        var index = first[key] ?? -1
+        while index >= 0 {
+            result.append(figures[index])
+            index = next[index]
+        }
+        return result
+    }
+}
+
+private extension FigureSnapshot {
     /// Pairs one field's estimates before and after: equal ones, then same source, then in order.
     static func pair(_ old: [SnapshotFigure], _ new: [SnapshotFigure], record: SnapshotRecord) -> [FigureChange] {
         var partner: [Int?] = Array(repeating: nil, count: new.count)

@@ -3,14 +3,14 @@ import Yams
 extension DataDecoder {
     func settings(_ root: Node?) -> SiteSettings? {
         guard let root, let reader = mapping(root, what: "site settings") else { return nil }
-        reader.rejectUnknownKeys(["title", "description", "language", "reference_chip", "base_url", "history"],
+        reader.rejectUnknownKeys(["title", "description", "language", "reference_chip", "base_url", "history", "page_size"],
                                   in: "site.yaml")
         guard let title = reader.string("title", in: "site.yaml"),
               let referenceChip = reader.string("reference_chip", in: "site.yaml") else { return nil }
         return SiteSettings(
             title: title, description: reader.optionalString("description") ?? "",
             language: reader.optionalString("language") ?? "en", referenceChip: referenceChip,
-            baseURL: reader.optionalString("base_url"), history: historyLimit(reader),
+            baseURL: reader.optionalString("base_url"), history: historyLimit(reader), pageSize: pageSize(reader),
             location: location(of: reader.optional("reference_chip") ?? root)
         )
     }
@@ -23,6 +23,16 @@ extension DataDecoder {
             return SiteSettings.defaultHistory
         }
         return limit
+    }
+
+    /// `page_size: 100`: how many rows a paginated list (the timeline) shows on each page.
+    private func pageSize(_ reader: MappingReader) -> Int {
+        guard let node = reader.optional("page_size") else { return SiteSettings.defaultPageSize }
+        guard let text = node.string, let size = Int(text), (1...100_000).contains(size) else {
+            error("page_size must be a whole number from 1 to 100000", at: node)
+            return SiteSettings.defaultPageSize
+        }
+        return size
     }
 
     func source(_ node: Node) -> Source? {

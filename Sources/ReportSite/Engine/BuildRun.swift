@@ -107,9 +107,12 @@ struct BuildRun {
     /// Compares the data's figures with the previous build's and keeps them for the next.
     private func figureChanges(_ site: SiteContext) -> String? {
         let current = FigureSnapshot(site.project)
-        let previous = state.readFigures()
-        if previous != current { try? state.writeFigures(current) }
-        guard let previous else { return nil }
+        let encoded = current.binary
+        // The same bytes as last time: nothing changed, and nothing to decode or compare.
+        let last = state.readFigures()
+        if last == encoded { return nil }
+        try? state.writeFigures(encoded)
+        guard let previous = last.flatMap(FigureSnapshot.init(binary:)) else { return nil }
         let text = ChangeText(project: site.project, strings: site.strings)
         return ChangeSummary.line(current.changes(since: previous).map(text.text))
     }

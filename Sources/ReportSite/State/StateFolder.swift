@@ -66,19 +66,18 @@ struct StateFolder {
         try FileOps.writeAtomically(state.encoded(), to: outputsPath(build))
     }
 
-    /// The figures of the data the last build read, to say what changed since.
-    func readFigures() -> FigureSnapshot? {
-        guard let data = FileManager.default.contents(atPath: figuresPath) else { return nil }
-        return try? JSONDecoder().decode(FigureSnapshot.self, from: data)
+    /// The figures of the data the last build read, as written, to say what changed since.
+    func readFigures() -> [UInt8]? {
+        FileManager.default.contents(atPath: figuresPath).map { Array($0) }
     }
 
-    func writeFigures(_ snapshot: FigureSnapshot) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try FileOps.writeAtomically(Array(try encoder.encode(snapshot)), to: figuresPath)
+    func writeFigures(_ encoded: [UInt8]) throws {
+        try FileOps.writeAtomically(encoded, to: figuresPath)
+        // The JSON form earlier versions kept.
+        try? FileManager.default.removeItem(at: url.appendingPathComponent("figures.json"))
     }
 
-    private var figuresPath: String { url.appendingPathComponent("figures.json").path }
+    private var figuresPath: String { url.appendingPathComponent("figures.bin").path }
 
     /// Removes the outputs files of every build but `build`.
     func prune(keeping build: UInt64) {

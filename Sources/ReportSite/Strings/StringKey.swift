@@ -27,6 +27,8 @@ enum StringKey: String, CaseIterable, Sendable {
     case compareSummary = "compare_summary"
     case timelineTitle = "timeline_title"
     case timelineSummary = "timeline_summary"
+    case pagedTitle = "paged_title", pageOf = "page_of", pagePrevious = "page_previous", pageNext = "page_next"
+    case eventsMore = "events_more"
     case sourcesTitle = "sources_title"
     case sourcesSummary = "sources_summary"
     case changesTitle = "changes_title"

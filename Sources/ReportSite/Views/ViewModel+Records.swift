@@ -54,7 +54,10 @@ extension ViewModel {
                 "summary": .text($0.summary),
             ]
         }
-        let eventViews = events.map { recorded(RecordKey(.event, $0.id), &reads) }
+        let shown = events.suffix(Self.vendorEventLimit)
+        let eventViews = shown.map { recorded(RecordKey(.event, $0.id), &reads) }
+        let more: String? = events.count > shown.count
+            ? figures.strings.fill(.eventsMore, ["shown": String(shown.count), "count": String(events.count)]) : nil
         let metricViews = metrics.map { recorded(RecordKey(.metric, $0.id), &reads) }
         return [
             "id": .text(vendor.id), "name": .text(vendor.name), "name_zh": .text(vendor.nameZh),
@@ -69,10 +72,13 @@ extension ViewModel {
             "fact": .object(Dictionary(
                 vendor.facts.map { ($0.key, figures.view($0.field, reads: &reads)) }, uniquingKeysWith: { first, _ in first }
             )),
-            "chips": .list(chipLinks), "events": .list(eventViews),
+            "chips": .list(chipLinks), "events": .list(eventViews), "events_more": .text(more),
             "metrics": .list(metricViews), "has_metrics": .bool(!metrics.isEmpty),
         ]
     }
+
+    /// A vendor's page lists at most its latest this many events; the timeline has them all.
+    static let vendorEventLimit = 100
 
     func event(_ event: Event, reads: inout Set<DependencyKey>) -> ViewValue {
         [

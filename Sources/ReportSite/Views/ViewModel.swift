@@ -10,8 +10,11 @@ final class ViewModel: Sendable {
     let project: Project
     let figures: FigureView
     let site: ViewValue
-    private let citedBySource: [String: [CitedFigure]]
-    private let eventsBySubject: [String: [Event]]
+    /// The excerpts each source's figures quote, in the order of `project.citedFigures`.
+    private let excerptsBySource: [String: [String]]
+    /// Each subject's events, as positions in `project.events` (a copy of every event per
+    /// subject costs as much memory as the events themselves).
+    private let eventsBySubject: [String: [Int]]
     private let chipsByVendor: [String: [Chip]]
     private let metricsBySubject: [String: [Metric]]
     private let cache = Mutex<[RecordKey: BuiltView]>([:])
@@ -24,10 +27,15 @@ final class ViewModel: Sendable {
         self.history = history
         self.revisionsByRecord = RevisionEntry.index(history, text: ChangeText(project: project, strings: strings))
         self.figures = FigureView(project: project, strings: strings)
-        self.citedBySource = Dictionary(grouping: project.citedFigures, by: \.figure.source)
-        var events: [String: [Event]] = [:]
-        for event in project.events {
-            for subject in Set(event.subjects) { events[subject, default: []].append(event) }
+        var excerpts: [String: [String]] = [:]
+        for cited in project.citedFigures {
+            guard let excerpt = cited.figure.excerpt else { continue }
+            excerpts[cited.figure.source, default: []].append(excerpt)
+        }
+        self.excerptsBySource = excerpts.mapValues { $0.uniqued() }
+        var events: [String: [Int]] = [:]
+        for (position, event) in project.events.enumerated() {
+            for subject in Set(event.subjects) { events[subject, default: []].append(position) }
         }
         self.eventsBySubject = events
         self.chipsByVendor = Dictionary(grouping: project.chips, by: \.vendor)
@@ -42,13 +50,16 @@ final class ViewModel: Sendable {
         ]
     }
 
-    /// The view of one record, built once; nil when there is no such record.
+    /// The view of one record, built once; nil when there is no such record. Events' views
+    /// are built each time they are asked for and not kept: there can be tens of thousands,
+    /// and each page that shows one (a timeline page, a vendor's latest) shows few.
     func view(_ key: RecordKey) -> BuiltView? {
-        if let built = cache.withLock({ $0[key] }) { return built }
+        let kept = key.kind != .event
+        if kept, let built = cache.withLock({ $0[key] }) { return built }
         var reads: Set<DependencyKey> = [.record(key)]
         guard let value = build(key, reads: &reads) else { return nil }
         let built = BuiltView(value: value, reads: reads)
-        cache.withLock { $0[key] = built }
+        if kept { cache.withLock { $0[key] = built } }
         return built
     }
 
@@ -102,8 +113,8 @@ final class ViewModel: Sendable {
 
     func events(about subjects: [String], reads: inout Set<DependencyKey>) -> [Event] {
         reads.insert(.index(.event))
-        let related = Set(subjects.flatMap { eventsBySubject[$0] ?? [] }.map(\.id))
-        return project.events.filter { related.contains($0.id) }
+        let related = Set(subjects.flatMap { eventsBySubject[$0] ?? [] })
+        return related.sorted().map { project.events[$0] }
     }
 
     func metrics(of subject: String, reads: inout Set<DependencyKey>) -> [Metric] {
@@ -125,7 +136,7 @@ final class ViewModel: Sendable {
 
     func excerpts(of source: String, reads: inout Set<DependencyKey>) -> [String] {
         reads.insert(.excerpts)
-        return (citedBySource[source] ?? []).compactMap(\.figure.excerpt).uniqued()
+        return excerptsBySource[source] ?? []
     }
 }
 
