@@ -9,7 +9,8 @@ import Glibc
 /// (the bound below the 16 MB limit), measured as the child's own peak resident set
 /// (`wait4`'s rusage) against the same program building the small fixture.
 @Suite struct MemoryTests {
-    /// Runs `report` and returns its exit status and peak resident memory in bytes.
+    /// Runs `report` and returns its exit status (the negated signal when one ended it) and
+    /// peak resident memory in bytes.
     static func peak(_ arguments: [String]) throws -> (status: Int32, bytes: Int) {
         let argv = ([Subprocess.executable.path] + arguments).map { strdup($0) } + [nil]
         let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -24,11 +25,14 @@ import Glibc
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, Subprocess.executable.path, &actions, nil, argv, environment)
-        #expect(spawned == 0)
+        try #require(spawned == 0 && pid > 0)
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        return ((status >> 8) & 0xff, usage.ru_maxrss * 1024)
+        var waited: pid_t
+        repeat { waited = wait4(pid, &status, 0, &usage) } while waited < 0 && errno == EINTR
+        try #require(waited == pid)
+        let signal = status & 0x7f
+        return (signal == 0 ? (status >> 8) & 0xff : -signal, usage.ru_maxrss * 1024)
     }
 
     /// A fresh copy of the fixture's Data/ and Templates/.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ReportHistory
 @testable import ReportSite
 
 /// The timeline in pages of `page_size` events, and a vendor page's latest events only: what
@@ -71,7 +72,7 @@ import Testing
         #expect(!Self.text(site, "timeline.md").contains("Page 1"))
     }
 
-    @Test func aSmallerPageSizeRemovesNoPageItDoesNotReplace() throws {
+    @Test func aLargerPageSizeRemovesThePagesItNoLongerNeeds() throws {
         let project = try Self.project(events: 5, settings: "page_size: 2\n")
         defer { try? FileManager.default.removeItem(at: project) }
         _ = try Site.build(BuildOptions(root: project))
@@ -86,6 +87,52 @@ import Testing
         #expect(Self.text(site, "timeline/2.md").contains("Event number 4**"))
         #expect(Self.text(site, "timeline.md").contains("Event number 3**"))
         #expect(!Self.text(site, "timeline/2.md").contains("Event number 3**"))
+    }
+
+    @Test func anAddedEventAddsAPageAndEveryPagerSaysSoIncrementally() throws {
+        // Three events and the fixture's own: two pages; one more event makes three.
+        let project = try Self.project(events: 3, settings: "page_size: 2\n")
+        defer { try? FileManager.default.removeItem(at: project) }
+        let options = BuildOptions(root: project)
+        _ = try Site.build(options)
+        let events = project.appendingPathComponent("Data/events.yaml")
+        let text = try String(contentsOf: events, encoding: .utf8)
+        try (text + """
+            - id: event-late
+              date: 2026-06-01
+              title: Event number late
+              category: nvidia
+              subjects: [nvidia]
+              summary: Late.
+              source: cnbc-2025-04-15-h20-charge
+              confidence: high
+
+            """).write(to: events, atomically: true, encoding: .utf8)
+        _ = try Site.build(options)
+        let site = tree(options.output).filter { $0.key != ".report-site" }
+        #expect(site == (try RandomIncrementalTests.cleanBuild(options)))
+        #expect(Self.text(site, "timeline.md").contains("Page 1 of 3"))
+        #expect(Self.text(site, "timeline/3.md").contains("Event number late**"))
+    }
+
+    @Test func linksToAnEventGoToThePageThatShowsIt() throws {
+        let project = try Self.project(events: 5, settings: "page_size: 2\nbase_url: https://example.org/r/\n")
+        defer { try? FileManager.default.removeItem(at: project) }
+        let inputs = try Inputs.load(BuildOptions(root: project), lint: false)
+        let text = ChangeText(project: inputs.site.project, strings: inputs.site.strings)
+        #expect(text.path(.init(kind: .event, id: "event-0")) == "timeline.html")
+        #expect(text.path(.init(kind: .event, id: "event-3")) == "timeline/2.html")
+        #expect(text.path(.init(kind: .event, id: "2025-04-15-h20-charge")) == "timeline/3.html")
+        let feed = AtomFeed.feed(inputs.site, base: "https://example.org/r/")
+        #expect(feed.contains("<id>https://example.org/r/timeline.html#event-event-3</id>\n<link href=\"https://example.org/r/timeline/2.html\"/>"))
+    }
+
+    @Test func theTimelineStaysCurrentInTheNavigationOnEveryPage() throws {
+        let project = try Self.project(events: 3, settings: "page_size: 2\n")
+        defer { try? FileManager.default.removeItem(at: project) }
+        _ = try Site.build(BuildOptions(root: project))
+        let page = Self.text(tree(project.appendingPathComponent("site")), "timeline/2.html")
+        #expect(page.contains("<a href=\"../timeline.html\" aria-current=\"page\">"))
     }
 
     @Test func aVendorPageListsItsLatestEventsAndSaysHowManyThereAre() throws {

@@ -6,6 +6,19 @@ import Foundation
 enum ProjectEdit: String, CaseIterable {
     case figure, addChip, deleteChip, renameSource, briefing, pageTemplate, layout, strings, series, asset
     case sourceTitle, siteTitle, touch, revert
+    case addEvent, deleteEvent, eventDate
+
+    /// An event about Nvidia; with `page_size: 1` it moves the fixture's event to another page.
+    static let newEvent = """
+        - id: second-event
+          date: 2024-01-02
+          title: A second event
+          category: nvidia
+          subjects: [nvidia]
+          summary: Another event.
+          source: cnbc-2025-04-15-h20-charge
+          confidence: high
+        """
 
     static let renamedSource = ("lockwood-h100", "lockwood-h100-renamed")
 
@@ -63,6 +76,19 @@ enum ProjectEdit: String, CaseIterable {
             }
         case .siteTitle:
             return try change(project, "Data/site.yaml") { $0.replacingOccurrences(of: "title: Fixture", with: "title: The fixture") }
+        case .addEvent:
+            return try change(project, "Data/events.yaml") { $0.contains("- id: second-event") ? nil : $0 + Self.newEvent + "\n" }
+        case .deleteEvent:
+            // It is the file's last item, whatever its date.
+            return try change(project, "Data/events.yaml") { text in
+                text.range(of: "- id: second-event").map { String(text[..<$0.lowerBound]) }
+            }
+        case .eventDate:
+            // Before the fixture's event or after it, and back.
+            return try change(project, "Data/events.yaml") { text in
+                text.contains("  date: 2024-01-02\n") ? text.replacingOccurrences(of: "  date: 2024-01-02\n", with: "  date: 2026-01-02\n")
+                    : text.replacingOccurrences(of: "  date: 2026-01-02\n", with: "  date: 2024-01-02\n")
+            }
         case .touch:
             guard let path = originals.keys.sorted().randomElement(using: &random) else { return false }
             let url = project.appendingPathComponent(path)

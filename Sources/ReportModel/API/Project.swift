@@ -34,6 +34,8 @@ public struct Project: Sendable {
     public func chip(_ id: String) -> Chip? { chipsByID[id] }
     /// An event by id.
     public func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
+    /// An event's place in `events` (date order).
+    public func eventPosition(_ id: String) -> Int? { eventIndex[id] }
     /// A metric by id.
     public func metric(_ id: String) -> Metric? { metricIndex[id].map { metrics[$0] } }
     /// A series by id.

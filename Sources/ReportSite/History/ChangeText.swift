@@ -74,7 +74,7 @@ struct ChangeText: Sendable {
         switch key.recordKind {
         case .chip: project.chip(key.id) != nil ? "chips/\(key.id).html" : nil
         case .vendor: project.vendor(key.id) != nil ? "vendors/\(key.id).html" : nil
-        case .event: project.event(key.id) != nil ? "timeline.html" : nil
+        case .event: project.eventPosition(key.id).map { TimelinePage.path(ofEventAt: $0, in: project) + ".html" }
         case .metric: project.metric(key.id).flatMap { subjectPath($0.subject) }
         case .series: project.series(key.id).flatMap { subjectPath($0.subject) }
         case .source: project.source(key.id) != nil ? "sources.html" : nil

@@ -52,7 +52,7 @@ struct PageRenderer: Sendable {
             content = TableOfContents.inserting(document.headings, into: content, title: strings[.tocHeading])
         }
         let nav: [ViewValue] = navigation.map {
-            ["title": .text($0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path)]
+            ["title": .text($0.title), "path": .text($0.path + ".html"), "current": .bool($0.path == page.path || ($0.kind == .timeline && page.kind == .timeline))]
         }
         let layout = try templates.render("layouts/page.html", with: root(page, recorder, [
             "page": page.view, "content": .raw(content), "toc": .list(toc), "nav": .list(nav),

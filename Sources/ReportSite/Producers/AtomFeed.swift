@@ -30,9 +30,11 @@ struct AtomFeed: Producer {
             Entry(id: base + $0.path + ".html", title: $0.title, summary: $0.summary,
                   date: timestamp($0.isoDate ?? "1970"), link: base + $0.path + ".html")
         }
-        entries += site.project.events.map {
-            Entry(id: base + "timeline.html#event-" + $0.id, title: $0.title, summary: $0.summary,
-                  date: timestamp($0.date.description), link: base + "timeline.html")
+        // The id stays what it was before the timeline had pages: an entry's id never changes.
+        entries += site.project.events.enumerated().map { position, event in
+            Entry(id: base + "timeline.html#event-" + event.id, title: event.title, summary: event.summary,
+                  date: timestamp(event.date.description),
+                  link: base + TimelinePage.path(ofEventAt: position, in: site.project) + ".html")
         }
         entries.sort { ($0.date, $0.id) > ($1.date, $1.id) }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"

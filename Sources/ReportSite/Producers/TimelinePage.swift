@@ -43,6 +43,11 @@ struct TimelinePage: Producer {
     /// `timeline`, `timeline/2` ...
     static func path(_ number: Int) -> String { number == 1 ? "timeline" : "timeline/\(number)" }
 
+    /// The page that shows the event at `position` in `project.events`.
+    static func path(ofEventAt position: Int, in project: Project) -> String {
+        path(position / project.settings.pageSize + 1)
+    }
+
     /// Links to the pages before and after, with paths from the site's root; null for one page.
     private static func pager(_ number: Int, of total: Int, strings: Strings) -> ViewValue {
         guard total > 1 else { return .null }
