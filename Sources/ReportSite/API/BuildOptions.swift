@@ -18,11 +18,14 @@ public struct BuildOptions: Sendable {
     /// Records kept between builds by a long-lived process (`report serve`): an unchanged
     /// record in Data/ is not parsed or decoded again. nil (one build) keeps nothing.
     var recordCache: RecordCache?
+    /// Records' views kept between builds by the same process, used again while valid.
+    var carriedViews: CarriedViews?
 
-    /// Keeps decoded records between the builds made with these options (for a process that
-    /// builds again and again, such as `report serve`).
+    /// Keeps decoded records and their views between the builds made with these options (for
+    /// a process that builds again and again, such as `report serve`).
     public mutating func keepRecordsBetweenBuilds() {
         if recordCache == nil { recordCache = RecordCache() }
+        if carriedViews == nil { carriedViews = CarriedViews() }
     }
 
     /// Options for the project at `root`, writing to `root/site` unless `output` is given.

@@ -12,6 +12,8 @@ struct BuildEngine {
     /// Where made files go, each as soon as its output is made (the workers write it); nil
     /// drops them (`report check`). Either way the engine keeps only their paths and hashes.
     var staged: StagedSite?
+    /// Views kept from the last build of this process, and where this build's are kept.
+    var carriedViews: CarriedViews?
 
     /// What a run produced.
     struct Outcome {
@@ -30,6 +32,7 @@ struct BuildEngine {
     func run() -> Outcome {
         var outcome = Outcome(diagnostics: site.diagnostics)
         var fingerprints = Fingerprints(site: site)
+        if let carriedViews { site.model.adopt(carriedViews.valid(under: fingerprints)) }
         var pages: [PageSummary] = []
         for phase in [ProducerPhase.records, .aggregate] {
             if phase == .aggregate { fingerprints.setPages(pages) }
@@ -38,6 +41,7 @@ struct BuildEngine {
             make(planned, fingerprints: fingerprints, into: &outcome)
             if phase == .records { pages = planned.compactMap { outcome.outputs[$0.id]?.page } }
         }
+        carriedViews?.keep(site.model.builtViews, under: fingerprints)
         outcome.diagnostics += collisions(outcome.outputs)
         outcome.notes = Self.grouped(outcome.notes)
         return outcome

@@ -93,6 +93,7 @@ struct BuildRun {
         var engine = BuildEngine(site: site, previous: previous)
         engine.progress = options.progress
         engine.staged = staged
+        engine.carriedViews = options.carriedViews
         let outcome = engine.run()
         do {
             try Inputs.fail(on: outcome.diagnostics)
@@ -111,8 +112,9 @@ struct BuildRun {
         // The same bytes as last time: nothing changed, and nothing to decode or compare.
         let last = state.readFigures()
         if last == encoded { return nil }
+        let legacy = last == nil ? state.readLegacyFigures() : nil
         try? state.writeFigures(encoded)
-        guard let previous = last.flatMap(FigureSnapshot.init(binary:)) else { return nil }
+        guard let previous = legacy ?? last.flatMap(FigureSnapshot.init(binary:)) else { return nil }
         let text = ChangeText(project: site.project, strings: site.strings)
         return ChangeSummary.line(current.changes(since: previous).map(text.text))
     }

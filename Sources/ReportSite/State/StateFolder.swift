@@ -71,6 +71,12 @@ struct StateFolder {
         FileManager.default.contents(atPath: figuresPath).map { Array($0) }
     }
 
+    /// The JSON form earlier builds of this version kept, read once after an upgrade.
+    func readLegacyFigures() -> FigureSnapshot? {
+        guard let data = FileManager.default.contents(atPath: url.appendingPathComponent("figures.json").path) else { return nil }
+        return try? JSONDecoder().decode(FigureSnapshot.self, from: data)
+    }
+
     func writeFigures(_ encoded: [UInt8]) throws {
         try FileOps.writeAtomically(encoded, to: figuresPath)
         // The JSON form earlier versions kept.

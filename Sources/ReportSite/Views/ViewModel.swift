@@ -63,6 +63,15 @@ final class ViewModel: Sendable {
         return built
     }
 
+    /// Views built by an earlier build and still valid (`CarriedViews`), used as if built here.
+    func adopt(_ views: [RecordKey: BuiltView]) {
+        guard !views.isEmpty else { return }
+        cache.withLock { $0.merge(views) { built, _ in built } }
+    }
+
+    /// Every view this build has built or adopted.
+    var builtViews: [RecordKey: BuiltView] { cache.withLock { $0 } }
+
     /// The views of every record of a kind, in the model's order.
     func list(_ kind: RecordKind) -> BuiltView {
         var reads: Set<DependencyKey> = [.all(kind)]
