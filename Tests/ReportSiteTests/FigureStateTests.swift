@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ReportHistory
 @testable import ReportSite
@@ -40,5 +41,19 @@ import ReportHistory
         }
         #expect(FigureSnapshot(binary: bytes + [0]) == nil)
         #expect(FigureSnapshot(binary: Array("{\"records\":[],\"figures\":[]}".utf8)) == nil)
+    }
+}
+
+/// `report serve` keeps the last build's outputs in memory instead of decoding the state file:
+/// both must be the same records.
+@Suite struct BuildStateFormTests {
+    @Test func theOutputsSurviveTheStateFile() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let inputs = try Inputs.load(BuildOptions(root: project), lint: false)
+        let outcome = BuildEngine(site: inputs.site, previous: [:]).run()
+        #expect(outcome.outputs.count > 20)
+        let state = BuildState(outputs: outcome.outputs)
+        #expect(BuildState(decoding: state.encoded()) == state)
     }
 }

@@ -20,12 +20,15 @@ public struct BuildOptions: Sendable {
     var recordCache: RecordCache?
     /// Records' views kept between builds by the same process, used again while valid.
     var carriedViews: CarriedViews?
+    /// The last build's outputs, kept by the same process.
+    var carriedOutputs: CarriedOutputs?
 
     /// Keeps decoded records and their views between the builds made with these options (for
     /// a process that builds again and again, such as `report serve`).
     public mutating func keepRecordsBetweenBuilds() {
         if recordCache == nil { recordCache = RecordCache() }
         if carriedViews == nil { carriedViews = CarriedViews() }
+        if carriedOutputs == nil { carriedOutputs = CarriedOutputs() }
     }
 
     /// Options for the project at `root`, writing to `root/site` unless `output` is given.

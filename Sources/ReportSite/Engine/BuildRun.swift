@@ -32,7 +32,8 @@ struct BuildRun {
         }
         let published = intact ? marker : nil
         clock.lap("stamp the inputs")
-        let previous = incremental ? published.flatMap { state.readOutputs(build: $0) }?.outputs ?? [:] : [:]
+        let previous = incremental
+            ? published.flatMap { options.carriedOutputs?.outputs(of: $0) ?? state.readOutputs(build: $0)?.outputs } ?? [:] : [:]
         clock.lap("read the last build's state")
         let inputs = try Inputs.load(options, lint: false)
         clock.lap("load Data/ and Templates/, draw charts")
@@ -63,6 +64,7 @@ struct BuildRun {
                 try writer.publish(staged, build: build, kept: [])
             }
         }
+        options.carriedOutputs?.keep(outcome.outputs, of: build)
         let pages = outcome.outputs.values.filter { $0.page != nil }.count
         // The new site is in place: a stamp that cannot be written only costs the next build
         // a full rebuild (its build id will not match the site's marker).

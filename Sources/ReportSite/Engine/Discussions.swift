@@ -12,7 +12,7 @@ struct Discussions: Sendable {
         var byRecord: [RecordKey: [Page]] = [:]
         for briefing in briefings {
             guard let text = templates.files[briefing.template]?.text else { continue }
-            for key in Self.mentions(in: text) where Self.exists(key, in: project) {
+            for key in Self.memo.value(text, { Self.mentions(in: text) }) where Self.exists(key, in: project) {
                 byRecord[key, default: []].append(briefing)
             }
         }
@@ -37,6 +37,8 @@ struct Discussions: Sendable {
         }
         return hash.value
     }
+
+    private static let memo = TextMemo<Set<RecordKey>>()
 
     /// Every `chip.ID.` / `chip.ID}` / `chips/ID.html` (and the vendor forms) in one pass.
     static func mentions(in text: String) -> Set<RecordKey> {

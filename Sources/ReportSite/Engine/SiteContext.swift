@@ -112,6 +112,9 @@ struct SiteContext: Sendable {
         }
     }
 
+    /// Each briefing's parsed front matter, by its text and place.
+    private static let frontMatter = TextMemo<Result<BriefingMetadata, DiagnosticError>>()
+
     /// A page per briefing template, ordered by front matter `order`, then title.
     private static func briefings(_ templates: TemplateLibrary, strings: Strings) -> ([Page], [Diagnostic]) {
         var pages: [(BriefingMetadata, Page)] = []
@@ -128,8 +131,16 @@ struct SiteContext: Sendable {
                 problems.append(.error("a briefing's file name must be lower-case letters, digits and hyphens", at: start))
                 continue
             }
-            do {
-                let metadata = try BriefingMetadata.parse(frontMatter, file: file.path, line: file.frontMatterLine)
+            switch Self.frontMatter.value(frontMatter, context: "\(file.path):\(file.frontMatterLine)", {
+                do {
+                    return .success(try BriefingMetadata.parse(frontMatter, file: file.path, line: file.frontMatterLine))
+                } catch let error as DiagnosticError {
+                    return .failure(error)
+                } catch {
+                    return .failure(DiagnosticError([.error("\(error)", at: start)]))
+                }
+            }) {
+            case .success(let metadata):
                 var page = Page(
                     kind: .briefing, path: "briefings/\(slug)", template: name, title: metadata.title,
                     summary: metadata.summary
@@ -139,10 +150,8 @@ struct SiteContext: Sendable {
                 page.tags = metadata.tags
                 page.rawHTML = metadata.rawHTML
                 pages.append((metadata, page))
-            } catch let error as DiagnosticError {
+            case .failure(let error):
                 problems += error.diagnostics
-            } catch {
-                problems.append(.error("\(error)", at: start))
             }
         }
         return (pages.sorted { ($0.0.order, $0.0.title) < ($1.0.order, $1.0.title) }.map(\.1), problems)
