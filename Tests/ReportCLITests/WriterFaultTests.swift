@@ -25,7 +25,9 @@ import Testing
         let old: [String: Data]
         let new: [String: Data]
 
-        init(firstBuild: Bool) throws {
+        /// `spare`: two builds before (a stylesheet changed and restored), so the next build
+        /// stages from the spare the second left, which differs from the site in one file.
+        init(firstBuild: Bool, spare: Bool = false) throws {
             template = FileManager.default.temporaryDirectory.appendingPathComponent("faults-\(UUID().uuidString)")
             let project = template.appendingPathComponent("p")
             try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
@@ -33,6 +35,15 @@ import Testing
                 try FileManager.default.copyItem(at: fixture.appendingPathComponent(name), to: project.appendingPathComponent(name))
             }
             if !firstBuild { #expect(try Subprocess.report(["build", "--root", project.path]).status == 0) }
+            if spare {
+                let style = project.appendingPathComponent("Templates/assets/style.css")
+                let original = try Data(contentsOf: style)
+                try (original + Data("\n/* changed */\n".utf8)).write(to: style)
+                #expect(try Subprocess.report(["build", "--root", project.path]).status == 0)
+                try original.write(to: style)
+                #expect(try Subprocess.report(["build", "--root", project.path]).status == 0)
+                #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent(".report/site/spare/index.html").path))
+            }
             old = WriterFaultTests.tree(project.appendingPathComponent("site"))
             let chips = project.appendingPathComponent("Data/chips.yaml")
             let text = try String(contentsOf: chips, encoding: .utf8)
@@ -53,8 +64,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [false, true]) func killedAtAnyPointTheSiteIsWholeOldOrNew(firstBuild: Bool) throws {
-        let scenario = try Scenario(firstBuild: firstBuild)
+    @Test(arguments: [(false, false), (true, false), (false, true)])
+    func killedAtAnyPointTheSiteIsWholeOldOrNew(firstBuild: Bool, spare: Bool) throws {
+        let scenario = try Scenario(firstBuild: firstBuild, spare: spare)
         defer { try? FileManager.default.removeItem(at: scenario.template) }
         var point = 1
         while point < 500 {

@@ -38,6 +38,34 @@ import Testing
         #expect { try Site.build(options) } throws: { ($0 as? BuildFailure)?.kind == .other }
     }
 
+    @Test func aSpareInAnyStateStagesTheExactSiteAndNeverTouchesThePublishedOne() throws {
+        let project = try Fixtures.project()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let options = BuildOptions(root: project)
+        let chips = project.appendingPathComponent("Data/chips.yaml")
+        let text = try String(contentsOf: chips, encoding: .utf8)
+        _ = try Site.build(options)
+        try text.replacingOccurrences(of: "value: 989.4", with: "value: 990").write(to: chips, atomically: true, encoding: .utf8)
+        _ = try Site.build(options)
+        let spare = URL(fileURLWithPath: SiteWriter(output: options.output).spare)
+        let published = tree(options.output)
+        // The spare is the site before: it still says 989.4.
+        #expect(String(decoding: try Data(contentsOf: spare.appendingPathComponent("chips/h100.html")), as: UTF8.self).contains("989.4"))
+        // Spoil it every way: a stray file and folder, a file gone, a file replaced, a marker.
+        try Data("stray".utf8).write(to: spare.appendingPathComponent("stray.html"))
+        try FileManager.default.createDirectory(at: spare.appendingPathComponent("stray/deeper"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: spare.appendingPathComponent("index.html"))
+        try FileManager.default.removeItem(at: spare.appendingPathComponent("compare.html"))
+        try Data("replaced".utf8).write(to: spare.appendingPathComponent("compare.html"))
+        try text.replacingOccurrences(of: "value: 989.4", with: "value: 991").write(to: chips, atomically: true, encoding: .utf8)
+        _ = try Site.build(options)
+        let site = tree(options.output).filter { $0.key != ".report-site" }
+        #expect(site == (try RandomIncrementalTests.cleanBuild(options)))
+        // The site that was published is now the spare, byte for byte as it was.
+        let shelved = tree(spare).filter { $0.key != ".report-site" }
+        #expect(shelved == published.filter { $0.key != ".report-site" })
+    }
+
     @Test func anEditMadeDuringABuildIsBuiltByTheNext() throws {
         let project = try Fixtures.project()
         defer { try? FileManager.default.removeItem(at: project) }

@@ -37,15 +37,20 @@ struct BuildRun {
         clock.lap("read the last build's state")
         let inputs = try Inputs.load(options, lint: false)
         clock.lap("load Data/ and Templates/, draw charts")
-        var (outcome, staged) = try make(inputs.site, previous: previous)
+        // Staged from the spare when there is a published site to mirror.
+        let mirrored = previous.isEmpty ? nil : Array(Set(previous.values.flatMap(\.files.keys)))
+        let stage = try writer.stage(mirroring: mirrored)
+        clock.lap(stage.mirrored ? "stage the new site from the spare" : "stage the new site")
+        var (outcome, staged) = try make(inputs.site, previous: previous, into: stage)
         clock.lap("make and write \(outcome.made) outputs")
         let files = outcome.outputs.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let build = Self.contentID(files)
         let before = previous.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let written = files.filter { before[$0.key] != $0.value }.count
-        let deleted = before.keys.filter { files[$0] == nil }.count
+        let removed = before.keys.filter { files[$0] == nil }
+        let deleted = removed.count
         if build == published {
-            staged.discard()
+            writer.shelve(staged)
         } else {
             defer { clock.lap("link kept files, swap the site in, write its state") }
             do {
@@ -56,7 +61,7 @@ struct BuildRun {
             }
             let kept = files.keys.filter { !outcome.files.contains($0) }
             do {
-                try writer.publish(staged, build: build, kept: kept)
+                try writer.publish(staged, build: build, kept: kept, removed: removed)
             } catch let problem as FileProblem where !kept.isEmpty && problem.isMissingFile {
                 // A kept file is gone from the published site (removed by hand while the build
                 // ran?): make everything. Any other failure (a full disk) fails the build now.
@@ -87,11 +92,14 @@ struct BuildRun {
         return result
     }
 
-    /// Runs the engine with its files written to a new staging folder as they are made.
+    /// Runs the engine with its files written to `stage` (or a new, empty staging folder) as
+    /// they are made.
     /// - Throws: the data's or templates' problems, or the first write that failed; the
     ///   staging folder is then removed.
-    private func make(_ site: SiteContext, previous: [String: OutputRecord]) throws -> (BuildEngine.Outcome, StagedSite) {
-        let staged = try writer.stage()
+    private func make(
+        _ site: SiteContext, previous: [String: OutputRecord], into stage: StagedSite? = nil
+    ) throws -> (BuildEngine.Outcome, StagedSite) {
+        let staged = try stage ?? writer.stage()
         var engine = BuildEngine(site: site, previous: previous)
         engine.progress = options.progress
         engine.staged = staged

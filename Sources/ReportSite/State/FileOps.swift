@@ -46,6 +46,25 @@ enum FileOps {
         guard Glibc.link(existing, path) == 0 else { throw FileProblem.errno("cannot link \(existing)") }
     }
 
+    /// Removes the file (or folder) at `path`, if any: the name only, never a file's bytes, so
+    /// a second name of a published file leaves the published one as it is.
+    static func remove(_ path: String) throws {
+        try FaultInjection.point("remove \(path)")
+        if unlink(path) == 0 || errno == ENOENT { return }
+        if errno == EISDIR || errno == EPERM {
+            removeTree(path)
+            var info = stat()
+            if lstat(path, &info) != 0 && errno == ENOENT { return }
+        }
+        throw FileProblem.errno("cannot remove \(path)")
+    }
+
+    /// Whether two paths name the same file (one inode).
+    static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        return lstat(first, &a) == 0 && lstat(second, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
     static func makeFolder(_ path: String) throws {
         try FaultInjection.point("create \(path)")
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileProblem.errno("cannot create \(path)") }
