@@ -9,11 +9,19 @@ import Testing
 
 /// The writer and the state never reach outside the output, and every input change is seen.
 @Suite struct WriterSafetyTests {
-    @Test func stateFilesCannotMakeABuildWriteOrDeleteOutsideTheSite() throws {
+    @Test(arguments: [false, true]) func stateFilesCannotMakeABuildWriteOrDeleteOutsideTheSite(spare: Bool) throws {
         let project = try Fixtures.project()
         defer { try? FileManager.default.removeItem(at: project) }
         let options = BuildOptions(root: project)
         _ = try Site.build(options)
+        if spare {
+            // Two more builds, so the next one stages from a spare.
+            try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 989.5") }
+            _ = try Site.build(options)
+            try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.5", with: "value: 989.4") }
+            _ = try Site.build(options)
+            #expect(FileManager.default.fileExists(atPath: SiteWriter(output: options.output).spare))
+        }
         let victim = project.appendingPathComponent("victim.txt")
         try Data("keep me".utf8).write(to: victim)
         let writer = SiteWriter(output: options.output)
@@ -22,12 +30,78 @@ import Testing
         var outputs = try #require(state.readOutputs(build: build)).outputs
         outputs["page:index"]?.files["../../victim.txt"] = 1
         outputs["page:index"]?.files["../victim.txt"] = 1
+        outputs["page:index"]?.files["../../outside-made/x.html"] = 1
         try state.writeOutputs(BuildState(outputs: outputs), build: build)
         try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 990") }
         _ = try Site.build(options)
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
         #expect(tree(options.output)["index.html"] != nil)
         #expect(!FileManager.default.fileExists(atPath: options.output.appendingPathComponent("victim.txt").path))
+        #expect(!FileManager.default.fileExists(atPath: project.deletingLastPathComponent().appendingPathComponent("outside-made").path))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("outside-made").path))
+    }
+
+    static func expectClean(_ options: BuildOptions, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let site = tree(options.output).filter { $0.key != ".report-site" }
+        let clean = try RandomIncrementalTests.cleanBuild(options)
+        #expect(site == clean, "differs in \(RandomIncrementalTests.differences(site, clean))", sourceLocation: sourceLocation)
+    }
+
+    /// Three builds: the third stages from the spare the second left.
+    static func projectWithSpare() throws -> (URL, BuildOptions) {
+        let project = try Fixtures.project()
+        let options = BuildOptions(root: project)
+        _ = try Site.build(options)
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.4", with: "value: 989.5") }
+        _ = try Site.build(options)
+        return (project, options)
+    }
+
+    @Test func aSpareThatIsASymbolicLinkIsNotFollowed() throws {
+        let (project, options) = try Self.projectWithSpare()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let spare = SiteWriter(output: options.output).spare
+        let elsewhere = project.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("chips"), withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: elsewhere.appendingPathComponent("precious.txt"))
+        try FileManager.default.removeItem(atPath: spare)
+        try FileManager.default.createSymbolicLink(atPath: spare, withDestinationPath: elsewhere.path)
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.5", with: "value: 989.6") }
+        _ = try Site.build(options)
+        #expect(tree(elsewhere).keys.sorted() == ["precious.txt"])
+        #expect(tree(options.output).filter { $0.key != ".report-site" } == (try RandomIncrementalTests.cleanBuild(options)))
+        // The same with the output itself as the link's target.
+        try? FileManager.default.removeItem(atPath: spare)
+        try FileManager.default.createSymbolicLink(atPath: spare, withDestinationPath: options.output.path)
+        let published = tree(options.output)
+        try IncrementalTests.edit(project, "Data/chips.yaml") { $0.replacingOccurrences(of: "value: 989.6", with: "value: 989.7") }
+        let staging = try SiteWriter(output: options.output).stage(mirroring: Array(published.keys.filter { $0 != ".report-site" }))
+        #expect(!staging.mirrored)
+        staging.discard()
+        #expect(tree(options.output) == published)
+        _ = try Site.build(options)
+        #expect(tree(options.output).filter { $0.key != ".report-site" } == (try RandomIncrementalTests.cleanBuild(options)))
+    }
+
+    @Test func aFileThatBecomesAFolderAndBackBuildsFromTheSpare() throws {
+        let (project, options) = try Self.projectWithSpare()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let assets = project.appendingPathComponent("Templates/assets")
+        try Data("a file".utf8).write(to: assets.appendingPathComponent("extra"))
+        _ = try Site.build(options)
+        _ = try Site.build(options)
+        // extra was a file in the site and the spare; now it is a folder, then a file again.
+        try FileManager.default.removeItem(at: assets.appendingPathComponent("extra"))
+        try FileManager.default.createDirectory(at: assets.appendingPathComponent("extra"), withIntermediateDirectories: true)
+        try Data("inside".utf8).write(to: assets.appendingPathComponent("extra/inside.css"))
+        _ = try Site.build(options)
+        try Self.expectClean(options)
+        try FileManager.default.removeItem(at: assets.appendingPathComponent("extra"))
+        try Data("a file again".utf8).write(to: assets.appendingPathComponent("extra"))
+        _ = try Site.build(options)
+        try Self.expectClean(options)
+        _ = try Site.build(options)
+        try Self.expectClean(options)
     }
 
     @Test(arguments: ["Templates/assets/out", "Data/out", "Templates", "."])

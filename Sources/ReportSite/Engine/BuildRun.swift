@@ -56,7 +56,7 @@ struct BuildRun {
             do {
                 try state.writeOutputs(BuildState(outputs: outcome.outputs), build: build)
             } catch {
-                staged.discard()
+                writer.setAside(staged)
                 throw error
             }
             let kept = files.keys.filter { !outcome.files.contains($0) }
@@ -109,7 +109,7 @@ struct BuildRun {
             try Inputs.fail(on: outcome.diagnostics)
             if let problem = outcome.writeProblem { throw problem }
         } catch {
-            staged.discard()
+            writer.setAside(staged)
             throw error
         }
         return (outcome, staged)

@@ -6,7 +6,8 @@ import Synchronization
 /// names, on every rebuild. Entries are found by a hash of the text's bytes (Swift's own
 /// string hashing normalises Unicode first, and cost as much as the scan it saved) and used
 /// only when the bytes and the context are equal, so a hit is always the right answer.
-/// Bounded: emptied when it would pass `limit` entries.
+/// Bounded: emptied when it would pass `limit` entries or `byteLimit` bytes of text (so
+/// every saved version of a briefing under `report serve` is not kept for ever).
 final class TextMemo<Value: Sendable>: Sendable {
     private struct Entry: Sendable {
         let text: String
@@ -14,11 +15,13 @@ final class TextMemo<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private let entries = Mutex<[UInt64: Entry]>([:])
+    private let entries = Mutex<(byKey: [UInt64: Entry], bytes: Int)>(([:], 0))
     private let limit: Int
+    private let byteLimit: Int
 
-    init(limit: Int = 20_000) {
+    init(limit: Int = 20_000, byteLimit: Int = 64 << 20) {
         self.limit = limit
+        self.byteLimit = byteLimit
     }
 
     /// The value made of `text`; `context` is whatever else the value depends on (a path).
@@ -27,13 +30,15 @@ final class TextMemo<Value: Sendable>: Sendable {
         hash.combine(context)
         hash.combine(text)
         let key = hash.value
-        if let entry = entries.withLock({ $0[key] }), entry.context == context, entry.text.utf8.elementsEqual(text.utf8) {
+        if let entry = entries.withLock({ $0.byKey[key] }), entry.context == context,
+           entry.text.utf8.elementsEqual(text.utf8) {
             return entry.value
         }
         let value = make()
         entries.withLock { entries in
-            if entries.count >= limit { entries.removeAll() }
-            entries[key] = Entry(text: text, context: context, value: value)
+            if entries.byKey.count >= limit || entries.bytes + text.utf8.count > byteLimit { entries = ([:], 0) }
+            entries.byKey[key] = Entry(text: text, context: context, value: value)
+            entries.bytes += text.utf8.count
         }
         return value
     }

@@ -50,13 +50,20 @@ enum FileOps {
     /// a second name of a published file leaves the published one as it is.
     static func remove(_ path: String) throws {
         try FaultInjection.point("remove \(path)")
-        if unlink(path) == 0 || errno == ENOENT { return }
-        if errno == EISDIR || errno == EPERM {
+        if unlink(path) == 0 || errno == ENOENT || errno == ENOTDIR { return }
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             removeTree(path)
-            var info = stat()
             if lstat(path, &info) != 0 && errno == ENOENT { return }
         }
         throw FileProblem.errno("cannot remove \(path)")
+    }
+
+    /// Removes what stands at `path` unless it is a folder.
+    static func removeUnlessFolder(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return }
+        try remove(path)
     }
 
     /// Whether two paths name the same file (one inode).

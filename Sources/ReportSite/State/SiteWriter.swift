@@ -70,7 +70,7 @@ struct SiteWriter {
 
     /// Publishes a build whose made files are already in `staged`: `kept` are files of the
     /// current site to carry over unchanged.
-    /// - Throws: `FileProblem`; the output is then exactly as it was, and `staged` is removed.
+    /// - Throws: `FileProblem`; the output is then exactly as it was (`staged` is set aside).
     func publish(_ staged: StagedSite, build: UInt64, kept: [String], removed: [String] = []) throws {
         do {
             // A mirror already holds every published file as a second name.
@@ -81,7 +81,7 @@ struct SiteWriter {
             FileOps.sync(staged.path)
             try swapIn(staged.path)
         } catch {
-            staged.discard()
+            setAside(staged)
             throw error
         }
         // The old site, now where the staging folder was (after an exchange), is the next
@@ -89,6 +89,13 @@ struct SiteWriter {
         var info = stat()
         guard lstat(staged.path, &info) == 0 else { return }
         shelve(staged)
+    }
+
+    /// After a failed build: a mirror stays the next build's spare (only the files this build
+    /// made are new in it); an empty-started staging folder, which may hold a whole site of new
+    /// files (on a full disk, say), is removed.
+    func setAside(_ staged: StagedSite) {
+        if staged.mirrored { shelve(staged) } else { staged.discard() }
     }
 
     /// Keeps a staging folder that will not be published as the next build's spare (which

@@ -33,6 +33,14 @@ final class StagedSite: Sendable {
     init?(path: String, spare: String, site: String, files: [String]) {
         self.path = path
         mirrored = true
+        // Only a real folder (a symbolic link would lead the walk anywhere), and only plain
+        // paths inside the site, whatever the state says.
+        var info = stat()
+        guard lstat(spare, &info) == 0 else { return nil }
+        guard (info.st_mode & S_IFMT) == S_IFDIR, files.allSatisfy(Self.isPlain) else {
+            try? FileOps.remove(spare)
+            return nil
+        }
         FileOps.removeTree(path)
         guard rename(spare, path) == 0 else { return nil }
         do {
@@ -41,6 +49,13 @@ final class StagedSite: Sendable {
             FileOps.removeTree(path)
             return nil
         }
+    }
+
+    /// Not empty, not absolute, no empty, `.` or `..` part, not the marker.
+    static func isPlain(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        return !relative.isEmpty && !relative.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            && relative != SiteWriter.marker
     }
 
     /// Writes one file of the new site; `relative` must be a plain path inside it. A second
@@ -61,8 +76,9 @@ final class StagedSite: Sendable {
     /// Removes a file of the published site that the new one does not have (a mirror holds
     /// it), and the folders it leaves empty.
     func drop(_ relative: String) throws {
-        guard mirrored, !made.withLock({ $0.files.contains(relative) }) else { return }
-        try FileOps.remove(path + "/" + relative)
+        guard mirrored, Self.isPlain(relative), !made.withLock({ $0.files.contains(relative) }) else { return }
+        // A folder there now holds this build's files (the file became a folder).
+        try FileOps.removeUnlessFolder(path + "/" + relative)
         var folder = Substring(relative)
         while let slash = folder.lastIndex(of: "/") {
             folder = folder[..<slash]
@@ -111,13 +127,18 @@ final class StagedSite: Sendable {
     /// which it returns false is removed whole instead of entered.
     private static func walk(_ folder: String, _ relative: String, _ visit: (String, Bool) throws -> Bool) throws {
         let here = relative.isEmpty ? folder : folder + "/" + relative
+        if relative.isEmpty { chmod(here, 0o755) }
         let names = try FileManager.default.contentsOfDirectory(atPath: here)
         for name in names {
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard lstat(folder + "/" + child, &info) == 0 else { continue }
+            guard lstat(folder + "/" + child, &info) == 0 else {
+                throw FileProblem.errno("cannot read \(folder)/\(child)")
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if try visit(child, true) {
+                    // Folders are never shared with the published site: make them writable.
+                    chmod(folder + "/" + child, 0o755)
                     try walk(folder, child, visit)
                 } else {
                     try FileOps.remove(folder + "/" + child)
@@ -131,17 +152,18 @@ final class StagedSite: Sendable {
     /// The staging path for `relative`, after checking it stays inside the site and making its
     /// folders; nil when that path was already written.
     private func prepare(_ relative: String) throws -> String? {
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relative.isEmpty, !relative.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-              relative != SiteWriter.marker else {
+        guard Self.isPlain(relative) else {
             throw FileProblem(description: "refusing to write '\(relative)': not a plain path inside the site")
         }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         return try made.withLock { made in
             guard made.files.insert(relative).inserted else { return nil }
             var folder = ""
             for part in parts.dropLast() {
                 folder += folder.isEmpty ? String(part) : "/" + part
                 if !made.folders.contains(folder) {
+                    // In a mirror, a published file may stand where this build wants a folder.
+                    if mirrored { try FileOps.removeUnlessFolder(path + "/" + folder) }
                     try FileOps.makeFolder(path + "/" + folder)
                     made.folders.insert(folder)
                 }
