@@ -32,7 +32,11 @@ struct BuildEngine {
     func run() -> Outcome {
         var outcome = Outcome(diagnostics: site.diagnostics)
         var fingerprints = Fingerprints(site: site)
-        if let carriedViews { site.model.adopt(carriedViews.valid(under: fingerprints)) }
+        if let carriedViews {
+            let valid = carriedViews.valid(under: fingerprints)
+            PhaseClock.note("views carried over: \(valid.count) of \(carriedViews.count)")
+            site.model.adopt(valid)
+        }
         var pages: [PageSummary] = []
         for phase in [ProducerPhase.records, .aggregate] {
             if phase == .aggregate { fingerprints.setPages(pages) }

@@ -10,6 +10,9 @@ import Synchronization
 final class CarriedViews: Sendable {
     private let views = Mutex<[RecordKey: (view: BuiltView, hash: UInt64)]>([:])
 
+    /// How many views are kept.
+    var count: Int { views.withLock { $0.count } }
+
     /// The views still valid under this build's fingerprints.
     func valid(under fingerprints: Fingerprints) -> [RecordKey: BuiltView] {
         let carried = views.withLock { $0 }
