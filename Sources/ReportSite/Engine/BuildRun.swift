@@ -37,15 +37,14 @@ struct BuildRun {
         clock.lap("read the last build's state")
         let inputs = try Inputs.load(options, lint: false)
         clock.lap("load Data/ and Templates/, draw charts")
-        // Staged from the spare when there is a published site to mirror.
-        let mirrored = previous.isEmpty ? nil : Array(Set(previous.values.flatMap(\.files.keys)))
-        let stage = try writer.stage(mirroring: mirrored)
+        // The published site's files; staged from the spare when there is one to mirror.
+        let before = previous.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
+        let stage = try writer.stage(mirroring: previous.isEmpty ? nil : Array(before.keys))
         clock.lap(stage.mirrored ? "stage the new site from the spare" : "stage the new site")
         var (outcome, staged) = try make(inputs.site, previous: previous, into: stage)
         clock.lap("make and write \(outcome.made) outputs")
         let files = outcome.outputs.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let build = Self.contentID(files)
-        let before = previous.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let written = files.filter { before[$0.key] != $0.value }.count
         let removed = before.keys.filter { files[$0] == nil }
         let deleted = removed.count

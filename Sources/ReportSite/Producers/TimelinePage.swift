@@ -25,16 +25,11 @@ struct TimelinePage: Producer {
             let model = site.model
             let strings = site.strings
             page.item = .deferred {
-                var reads: Set<DependencyKey> = [.all(.event)]
-                let events: [ViewValue] = site.project.events[range].compactMap { event in
-                    guard let built = model.view(RecordKey(.event, event.id)) else { return nil }
-                    reads.formUnion(built.reads)
-                    return built.value
-                }
-                return BuiltView(value: [
-                    "events": .list(events),
-                    "pager": Self.pager(number, of: total, strings: strings),
-                ], reads: reads)
+                let events = model.list(.event, ids: site.project.events[range].map(\.id))
+                return BuiltView(
+                    value: ["events": events.value, "pager": Self.pager(number, of: total, strings: strings)],
+                    reads: events.reads
+                )
             }
             return PageOutput.planned(page, in: site)
         }

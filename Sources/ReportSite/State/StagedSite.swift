@@ -113,12 +113,9 @@ final class StagedSite: Sendable {
             }
             return true
         }
+        var made: Set<String> = [""]
         for relative in files.subtracting(present).sorted() {
-            var parent = ""
-            for part in relative.split(separator: "/").dropLast() {
-                parent += (parent.isEmpty ? "" : "/") + part
-                try FileOps.makeFolder(folder + "/" + parent)
-            }
+            try makeParents(of: relative, in: folder, made: &made, replacingFiles: false)
             try FileOps.link(site + "/" + relative, folder + "/" + relative)
         }
     }
@@ -155,20 +152,24 @@ final class StagedSite: Sendable {
         guard Self.isPlain(relative) else {
             throw FileProblem(description: "refusing to write '\(relative)': not a plain path inside the site")
         }
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         return try made.withLock { made in
             guard made.files.insert(relative).inserted else { return nil }
-            var folder = ""
-            for part in parts.dropLast() {
-                folder += folder.isEmpty ? String(part) : "/" + part
-                if !made.folders.contains(folder) {
-                    // In a mirror, a published file may stand where this build wants a folder.
-                    if mirrored { try FileOps.removeUnlessFolder(path + "/" + folder) }
-                    try FileOps.makeFolder(path + "/" + folder)
-                    made.folders.insert(folder)
-                }
-            }
+            // In a mirror, a published file may stand where this build wants a folder.
+            try Self.makeParents(of: relative, in: path, made: &made.folders, replacingFiles: mirrored)
             return path + "/" + relative
+        }
+    }
+
+    /// Makes the folders above `relative` under `root` that are not in `made` yet (and records
+    /// them), first removing a file standing in one's place when `replacingFiles`.
+    private static func makeParents(of relative: String, in root: String, made: inout Set<String>, replacingFiles: Bool) throws {
+        var folder = ""
+        for part in relative.split(separator: "/").dropLast() {
+            folder += folder.isEmpty ? String(part) : "/" + part
+            guard !made.contains(folder) else { continue }
+            if replacingFiles { try FileOps.removeUnlessFolder(root + "/" + folder) }
+            try FileOps.makeFolder(root + "/" + folder)
+            made.insert(folder)
         }
     }
 }

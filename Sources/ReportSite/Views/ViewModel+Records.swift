@@ -46,7 +46,7 @@ extension ViewModel {
     func vendor(_ vendor: Vendor, reads: inout Set<DependencyKey>) -> ViewValue {
         let chips = self.chips(of: vendor.id, reads: &reads)
         let metrics = self.metrics(of: vendor.id, reads: &reads)
-        let events = self.events(about: [vendor.id] + chips.map(\.id), reads: &reads)
+        let (shown, eventCount) = events(about: [vendor.id] + chips.map(\.id), latest: Self.vendorEventLimit, reads: &reads)
         let chipLinks: [ViewValue] = chips.map {
             reads.insert(.record(RecordKey(.chip, $0.id)))
             return [
@@ -54,10 +54,9 @@ extension ViewModel {
                 "summary": .text($0.summary),
             ]
         }
-        let shown = events.suffix(Self.vendorEventLimit)
         let eventViews = shown.map { recorded(RecordKey(.event, $0.id), &reads) }
-        let more: String? = events.count > shown.count
-            ? figures.strings.fill(.eventsMore, ["shown": String(shown.count), "count": String(events.count)]) : nil
+        let more: String? = eventCount > shown.count
+            ? figures.strings.fill(.eventsMore, ["shown": String(shown.count), "count": String(eventCount)]) : nil
         let metricViews = metrics.map { recorded(RecordKey(.metric, $0.id), &reads) }
         return [
             "id": .text(vendor.id), "name": .text(vendor.name), "name_zh": .text(vendor.nameZh),

@@ -72,10 +72,11 @@ final class ViewModel: Sendable {
     /// Every view this build has built or adopted.
     var builtViews: [RecordKey: BuiltView] { cache.withLock { $0 } }
 
-    /// The views of every record of a kind, in the model's order.
-    func list(_ kind: RecordKind) -> BuiltView {
+    /// The views of every record of a kind, in the model's order, or of the records `ids`
+    /// (a timeline page's); either way the list depends on every record of the kind.
+    func list(_ kind: RecordKind, ids chosen: [String]? = nil) -> BuiltView {
         var reads: Set<DependencyKey> = [.all(kind)]
-        let values = ids(of: kind).compactMap { id -> ViewValue? in
+        let values = (chosen ?? ids(of: kind)).compactMap { id -> ViewValue? in
             guard let built = view(RecordKey(kind, id)) else { return nil }
             reads.formUnion(built.reads)
             return built.value
@@ -120,10 +121,11 @@ final class ViewModel: Sendable {
         return chipsByVendor[vendor] ?? []
     }
 
-    func events(about subjects: [String], reads: inout Set<DependencyKey>) -> [Event] {
+    /// The latest `limit` events about any of `subjects`, in date order, and how many there are.
+    func events(about subjects: [String], latest limit: Int, reads: inout Set<DependencyKey>) -> (events: [Event], count: Int) {
         reads.insert(.index(.event))
-        let related = Set(subjects.flatMap { eventsBySubject[$0] ?? [] })
-        return related.sorted().map { project.events[$0] }
+        let related = Set(subjects.flatMap { eventsBySubject[$0] ?? [] }).sorted()
+        return (related.suffix(limit).map { project.events[$0] }, related.count)
     }
 
     func metrics(of subject: String, reads: inout Set<DependencyKey>) -> [Metric] {
