@@ -14,8 +14,8 @@ import Testing
 
     @Test func aSeparatorStandsOnlyBetweenAdjacentReferences() throws {
         let html = "<p>780 TFLOPS\(Self.ref(1))\(Self.ref(2)) and $15,000\(Self.ref(3)), then 4 GB\(Self.ref(4))</p>\n"
-        let out = FootnoteMarkup.apply(to: html, strings: try Self.strings())
-        #expect(out.components(separatedBy: FootnoteMarkup.separator).count == 2, "one pair is adjacent: \(out)")
+        let out = PagePolish.apply(to: html, strings: try Self.strings())
+        #expect(out.components(separatedBy: PagePolish.separator).count == 2, "one pair is adjacent: \(out)")
         #expect(out.contains("780\u{00A0}TFLOPS<sup"), "value and unit are not kept together")
         #expect(out.contains("4\u{00A0}GB<sup"))
         #expect(!out.contains("and\u{00A0}$15,000"))
@@ -26,7 +26,7 @@ import Testing
         let html = "<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-a\">\n<p>A <a href=\"#fnref-a\" \(back)</a>"
             + " <a href=\"#fnref-a-2\" \(back)<sup class=\"footnote-ref\">2</sup></a></p>\n</li>\n<li id=\"fn-b\">\n"
             + "<p>B <a href=\"#fnref-b\" \(back)</a></p>\n</li>\n</ol>\n</section>\n"
-        let out = FootnoteMarkup.apply(to: html, strings: try Self.strings())
+        let out = PagePolish.apply(to: html, strings: try Self.strings())
         #expect(out.contains("aria-label=\"Back to reference 1\""))
         #expect(out.contains("aria-label=\"Back to reference 1, use 2\""))
         #expect(out.contains("aria-label=\"Back to reference 2\""))
@@ -42,12 +42,29 @@ import Testing
         #expect(out.contains("<text>华为</text>"), "text inside SVG was wrapped")
     }
 
-    @Test func wideTablesAreMarkedAndEveryTableWrapped() {
+    @Test func wideTablesAreMarkedAndEveryTableWrapped() throws {
         let narrow = "<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n</table>"
         let wide = "<table>\n<thead>\n<tr>\n" + String(repeating: "<th>X</th>\n", count: 7) + "</tr>\n</thead>\n</table>"
-        let out = TableWrappers.apply(to: narrow + "\n" + wide)
+        let out = PagePolish.apply(to: narrow + "\n" + wide, strings: try Self.strings())
         #expect(out.contains("<div class=\"table-wrap\" tabindex=\"0\"><table>\n<thead>\n<tr>\n<th>A</th>"))
         #expect(out.contains("<div class=\"table-wrap wide\" tabindex=\"0\">"))
+    }
+
+    @Test func everyTouchInOnePassKeepsItsPlace() throws {
+        let link = "<a href=\"https://example.com/a\">https://example.com/a</a>"
+        let named = "<a href=\"https://example.com/b\">the filing</a>"
+        let table = "<table>\n<thead>\n<tr>\n<th>Chip</th>\n<th>FP16</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>H20</td>\n"
+            + "<td>148 TFLOPS\(Self.ref(1))\(Self.ref(2))</td>\n</tr>\n</tbody>\n</table>"
+        let html = "<p>\(link) and \(named)</p>\n\(table)\n<p>after 4 GB\(Self.ref(3))</p>\n<table>\n<tr><td>unclosed"
+        let out = PagePolish.apply(to: html, strings: try Self.strings())
+        #expect(out.contains("<a class=\"url\" href=\"https://example.com/a\">https://example.com/a</a>"))
+        #expect(out.contains(named), "a link with its own text was marked")
+        #expect(out.contains("<div class=\"table-wrap\" tabindex=\"0\"><table>\n<thead>"))
+        #expect(out.contains("</tbody>\n</table></div>\n<p>after 4\u{00A0}GB<sup"), "the wrapper closes after its table")
+        #expect(out.contains("148\u{00A0}TFLOPS<sup class=\"footnote-ref\">"))
+        #expect(out.components(separatedBy: PagePolish.separator).count == 2)
+        #expect(out.hasSuffix("</p>\n<table>\n<tr><td>unclosed"), "an unclosed table is left as it is, once")
+        #expect(out.components(separatedBy: "table-wrap").count == 2)
     }
 
     @Test func csvDefusesFormulasAndQuotes() {

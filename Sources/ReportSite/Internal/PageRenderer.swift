@@ -66,12 +66,11 @@ struct PageRenderer: Sendable {
     private func polish(_ html: String, charts: [String], root: String) -> String {
         let svgs = chartSVGs.filter { charts.contains($0.key) }
         let words = TemplateLibrary.escapeHTML(strings[.chartDownload])
-        var html = ChartFigures.apply(to: html, svgs: svgs) { id in
+        let html = ChartFigures.apply(to: html, svgs: svgs) { id in
             " <span class=\"downloads\">\(words) <a href=\"\(root)charts/\(id).csv\">CSV</a> · "
                 + "<a href=\"\(root)charts/\(id).json\">JSON</a></span>"
         }
-        html = FootnoteMarkup.apply(to: html, strings: strings)
-        return BareLinks.apply(to: TableWrappers.apply(to: html))
+        return PagePolish.apply(to: html, strings: strings)
     }
 
     private func root(_ page: Page, _ recorder: DependencyRecorder, _ own: [String: ViewValue]) -> ViewValue {
