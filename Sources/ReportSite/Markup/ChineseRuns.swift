@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Marks runs of Chinese text in a page's HTML with `lang="zh-Hans"` or `lang="zh-Hant"`, so
 /// browsers and screen readers pick Chinese fonts and voices. The script is told by characters
 /// that exist only in Traditional form; a run with none of them is taken as Simplified.
@@ -33,12 +37,11 @@ enum ChineseRuns {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<") {
                     flush()
-                    var end = index
-                    while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
-                    end = min(end, bytes.count - 1)
+                    let end = Self.tagEnd(bytes, from: index)
                     if let closing = skipUntil {
                         if Self.startsTag(bytes, at: index, end: end, with: closing) { skipUntil = nil }
-                    } else if let name = Self.skippedOpenings.first(where: { Self.startsTag(bytes, at: index, end: end, with: $0) }),
+                    } else if Self.mayBeSkipped(bytes, at: index),
+                              let name = Self.skippedOpenings.first(where: { Self.startsTag(bytes, at: index, end: end, with: $0) }),
                               !(end - index >= 1 && bytes[end - 1] == UInt8(ascii: "/")) {
                         skipUntil = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name.dropFirst()
                     }
@@ -48,6 +51,8 @@ enum ChineseRuns {
                 if byte < 0x80 {
                     flush()
                     index += 1
+                    // The rest of a run of ASCII text at once: nothing in it opens a tag or a run.
+                    while index < bytes.count, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "<") { index += 1 }
                     continue
                 }
                 let (scalar, length) = Self.scalar(at: index, in: bytes)
@@ -71,6 +76,21 @@ enum ChineseRuns {
     private static let spanClose = Array("</span>".utf8)
     /// `<title`, `<script`, `<style`, `<svg`.
     private static let skippedOpenings = skipped.map { [UInt8(ascii: "<")] + Array($0.utf8) }
+
+    /// The offset of the `>` that ends the tag opening at `start`, or the last byte.
+    private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, let hit = memchr(base + start, Int32(UInt8(ascii: ">")), bytes.count - start) else {
+            return bytes.count - 1
+        }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
+    /// Whether the tag at `start` could be one of the skipped ones (its name starts with `s` or `t`).
+    private static func mayBeSkipped(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + 1 < bytes.count else { return false }
+        let letter = bytes[start + 1] | 0x20
+        return letter == UInt8(ascii: "s") || letter == UInt8(ascii: "t")
+    }
 
     /// Whether the tag at `start` (up to `end`) begins with `prefix`, ignoring ASCII case.
     private static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, with prefix: [UInt8]) -> Bool {

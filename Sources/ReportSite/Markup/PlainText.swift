@@ -12,6 +12,7 @@ enum PlainText {
         out.reserveCapacity(bytes.count / 2)
         var index = 0
         var pendingSpace = false
+        let special = isSpecial
         func emit(_ byte: UInt8) {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 {
                 pendingSpace = true
@@ -24,15 +25,15 @@ enum PlainText {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
-                if let (_, end, silent) = dropped.first(where: { ByteSearch.matches($0.0, in: bytes, at: index) }),
+                if index + 1 < bytes.count, mayBeDropped[Int(bytes[index + 1])],
+                   let (_, end, silent) = dropped.first(where: { ByteSearch.matches($0.0, in: bytes, at: index) }),
                    let close = ByteSearch.first(end, in: bytes, from: index + 1) {
                     index = close + end.count
                     if !silent { pendingSpace = true }
                     continue
                 }
                 pendingSpace = true
-                while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
-                index += 1
+                index = ByteSearch.first(closeAngle, in: bytes, from: index).map { $0 + 1 } ?? bytes.count + 1
                 continue
             }
             if byte == UInt8(ascii: "&"), let (entity, replacement) = entities.first(where: { ByteSearch.matches($0.0, in: bytes, at: index) }) {
@@ -52,7 +53,9 @@ enum PlainText {
             }
             // A run of ordinary bytes, copied whole.
             var end = index + 1
-            while end < bytes.count, !isSpecial[Int(bytes[end])] { end += 1 }
+            special.withUnsafeBufferPointer { special in
+                while end < bytes.count, !special[Int(bytes[end])] { end += 1 }
+            }
             if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
@@ -64,6 +67,10 @@ enum PlainText {
 
     /// Bytes that end a run of ordinary text: `<`, `&`, whitespace and 0xC2 (a no-break space's first byte).
     private static let isSpecial: [Bool] = (0...255).map { [0x3C, 0x26, 0x20, 0x0A, 0x09, 0xC2].contains($0) }
+
+    private static let closeAngle: [UInt8] = [UInt8(ascii: ">")]
+    /// The second byte of every dropped block's start (`s`, `n`, `d`).
+    private static let mayBeDropped: [Bool] = (0...255).map { byte in dropped.contains { Int($0.0[1]) == byte } }
 
     /// Blocks dropped whole: start, end, and whether they leave no space behind (footnote marks).
     private static let dropped: [([UInt8], [UInt8], Bool)] = [

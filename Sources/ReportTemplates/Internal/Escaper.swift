@@ -20,24 +20,31 @@ enum Escaper: Sendable {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        guard text.utf8.contains(where: { htmlSpecial.contains($0) }) else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&": output += "&amp;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { htmlSpecial[Int($0)] }) else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            // Runs between special bytes are copied whole; the special bytes are all ASCII.
+            var copied = 0
+            for index in first..<bytes.count where htmlSpecial[Int(bytes[index])] {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                switch bytes[index] {
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                default: output.append(contentsOf: "&#39;".utf8)
+                }
+                copied = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return output
     }
 
     static func escapeMarkdown(_ text: String) -> String {
-        guard text.utf8.contains(where: { markdownSpecial.contains($0) }) else { return text }
+        guard text.utf8.contains(where: { markdownSpecial[Int($0)] }) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count + 16)
         for character in text {
@@ -55,6 +62,12 @@ enum Escaper: Sendable {
     }
 
     /// The bytes that need escaping; text without them is returned as it is.
-    private static let htmlSpecial = Set("<>&\"'".utf8)
-    private static let markdownSpecial = Set("<>&\"\\`*_[]|~#{\n\r".utf8)
+    private static let htmlSpecial = table("<>&\"'")
+    private static let markdownSpecial = table("<>&\"\\`*_[]|~#{\n\r")
+
+    /// A 256-entry table: whether each byte is one of `bytes`.
+    private static func table(_ bytes: String) -> [Bool] {
+        let set = Set(bytes.utf8)
+        return (0...255).map { set.contains(UInt8($0)) }
+    }
 }

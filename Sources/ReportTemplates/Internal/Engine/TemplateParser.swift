@@ -116,7 +116,7 @@ private extension TemplateParser {
     static func unsupported(_ tag: TemplateTag) -> String? {
         if tag.kind == .pragma { return "pragmas such as '{{%\(tag.name)}}' are not supported" }
         if tag.name.hasPrefix("*") { return "dynamic names such as '\(tag.name)' are not supported" }
-        if tag.name.contains("(") {
+        if tag.name.utf8.contains(UInt8(ascii: "(")) {
             return "transforms such as '\(tag.name)' are not supported; compute the value in the view model"
         }
         return nil

@@ -34,6 +34,8 @@ struct TemplateScanner {
     mutating func scan() throws(TemplateSyntaxError) {
         var textStart = index
         while index < bytes.count {
+            index = nextNewlineOrOpening(from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == Self.newline {
                 index += 1
@@ -52,6 +54,16 @@ struct TemplateScanner {
         }
         flushText(textStart..<index)
         endLine()
+    }
+
+    /// The offset of the first newline or first byte of the opening delimiter at or after `start`.
+    private func nextNewlineOrOpening(from start: Int) -> Int {
+        let first = open[0]
+        return bytes.withUnsafeBufferPointer { buffer in
+            var offset = start
+            while offset < buffer.count, buffer[offset] != Self.newline, buffer[offset] != first { offset += 1 }
+            return offset
+        }
     }
 
     static let newline = UInt8(ascii: "\n")
