@@ -60,7 +60,6 @@ struct BuildEngine {
                 stale.append(output)
             }
         }
-        site.templates.prepare(stale.compactMap(\.template))
         let staged = self.staged
         let profiling = PhaseClock.enabled
         let results = ParallelMap.map(stale, progress: progress, total: planned.count) { output in

@@ -9,10 +9,13 @@ struct Discussions: Sendable {
     private let byRecord: [RecordKey: [Page]]
 
     init(briefings: [Page], templates: TemplateLibrary, project: Project) {
+        // Each briefing's text is scanned on every core; the lists keep the briefings' order.
+        let mentioned = ParallelMap.map(briefings, progress: nil, total: briefings.count) { briefing in
+            templates.files[briefing.template].map { file in Self.memo.value(file.text) { Self.mentions(in: file.text) } } ?? []
+        }
         var byRecord: [RecordKey: [Page]] = [:]
-        for briefing in briefings {
-            guard let text = templates.files[briefing.template]?.text else { continue }
-            for key in Self.memo.value(text, { Self.mentions(in: text) }) where Self.exists(key, in: project) {
+        for (briefing, keys) in zip(briefings, mentioned) {
+            for key in keys where Self.exists(key, in: project) {
                 byRecord[key, default: []].append(briefing)
             }
         }

@@ -33,8 +33,6 @@ enum ProducerPhase: Sendable, Comparable {
 struct PlannedOutput: Sendable {
     /// Unique across the site, stable across builds (`page:chips/h20`, `chart:x`, `sitemap`).
     let id: String
-    /// The template it renders first, if any: compiled before the outputs are made.
-    var template: String? = nil
     /// Makes the output; every input it reads is recorded in `recorder`.
     let make: @Sendable (_ recorder: DependencyRecorder) throws -> Product
 }

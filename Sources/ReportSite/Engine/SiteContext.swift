@@ -115,45 +115,55 @@ struct SiteContext: Sendable {
     /// Each briefing's parsed front matter, by its text and place.
     private static let frontMatter = TextMemo<Result<BriefingMetadata, DiagnosticError>>()
 
-    /// A page per briefing template, ordered by front matter `order`, then title.
+    /// A page per briefing template, ordered by front matter `order`, then title. Front matter
+    /// is read on every core: a site may have thousands of briefings.
     private static func briefings(_ templates: TemplateLibrary, strings: Strings) -> ([Page], [Diagnostic]) {
+        let names = templates.names(withPrefix: "briefings/").filter { $0.hasSuffix(".md") }
+        let read = ParallelMap.map(names, progress: nil, total: names.count) { name in
+            templates.files[name].map { briefing($0, name: name, strings: strings) }
+        }
         var pages: [(BriefingMetadata, Page)] = []
         var problems: [Diagnostic] = []
-        for name in templates.names(withPrefix: "briefings/") where name.hasSuffix(".md") {
-            guard let file = templates.files[name] else { continue }
-            let start = SourceLocation(file: file.path, line: 1, column: 1)
-            guard let frontMatter = file.frontMatter else {
-                problems.append(.error("a briefing starts with front matter (---, title, date, summary, ---)", at: start))
-                continue
-            }
-            let slug = String(name.dropFirst("briefings/".count).dropLast(".md".count))
-            guard slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
-                problems.append(.error("a briefing's file name must be lower-case letters, digits and hyphens", at: start))
-                continue
-            }
-            switch Self.frontMatter.value(frontMatter, context: "\(file.path):\(file.frontMatterLine)", {
-                do {
-                    return .success(try BriefingMetadata.parse(frontMatter, file: file.path, line: file.frontMatterLine))
-                } catch let error as DiagnosticError {
-                    return .failure(error)
-                } catch {
-                    return .failure(DiagnosticError([.error("\(error)", at: start)]))
-                }
-            }) {
-            case .success(let metadata):
-                var page = Page(
-                    kind: .briefing, path: "briefings/\(slug)", template: name, title: metadata.title,
-                    summary: metadata.summary
-                )
-                page.date = strings.date(metadata.date)
-                page.isoDate = metadata.date.description
-                page.tags = metadata.tags
-                page.rawHTML = metadata.rawHTML
-                pages.append((metadata, page))
-            case .failure(let error):
-                problems += error.diagnostics
+        for result in read {
+            switch result {
+            case .success(let page)?: pages.append(page)
+            case .failure(let error)?: problems += error.diagnostics
+            case nil: continue
             }
         }
         return (pages.sorted { ($0.0.order, $0.0.title) < ($1.0.order, $1.0.title) }.map(\.1), problems)
+    }
+
+    /// One briefing's page, from its file's front matter and name.
+    private static func briefing(
+        _ file: TemplateFile, name: String, strings: Strings
+    ) -> Result<(BriefingMetadata, Page), DiagnosticError> {
+        let start = SourceLocation(file: file.path, line: 1, column: 1)
+        guard let frontMatter = file.frontMatter else {
+            return .failure(DiagnosticError([.error("a briefing starts with front matter (---, title, date, summary, ---)", at: start)]))
+        }
+        let slug = String(name.dropFirst("briefings/".count).dropLast(".md".count))
+        guard slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
+            return .failure(DiagnosticError([.error("a briefing's file name must be lower-case letters, digits and hyphens", at: start)]))
+        }
+        let parsed = Self.frontMatter.value(frontMatter, context: "\(file.path):\(file.frontMatterLine)") {
+            do {
+                return .success(try BriefingMetadata.parse(frontMatter, file: file.path, line: file.frontMatterLine))
+            } catch let error as DiagnosticError {
+                return .failure(error)
+            } catch {
+                return .failure(DiagnosticError([.error("\(error)", at: start)]))
+            }
+        }
+        return parsed.map { metadata in
+            var page = Page(
+                kind: .briefing, path: "briefings/\(slug)", template: name, title: metadata.title, summary: metadata.summary
+            )
+            page.date = strings.date(metadata.date)
+            page.isoDate = metadata.date.description
+            page.tags = metadata.tags
+            page.rawHTML = metadata.rawHTML
+            return (metadata, page)
+        }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 enum PageOutput {
     static func planned(_ page: Page, in site: SiteContext) -> PlannedOutput {
         let renderer = site.renderer
-        return PlannedOutput(id: page.outputID, template: page.template) { recorder in
+        return PlannedOutput(id: page.outputID) { recorder in
             let result = try renderer.render(page, recorder: recorder)
             return Product(
                 files: [page.path + ".md": Data(result.markdown.utf8), page.path + ".html": Data(result.html.utf8)],

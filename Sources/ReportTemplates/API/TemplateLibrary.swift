@@ -64,12 +64,6 @@ public struct TemplateLibrary: Sendable {
         self.displayName = displayName
     }
 
-    /// Compiles the deferred templates among `names` now, on this thread, into the process-wide
-    /// cache, so renders on other threads find them compiled.
-    public func prepare(_ names: some Sequence<String>) {
-        for name in names { if let file = deferred[name] { _ = Self.compile(file) } }
-    }
-
     /// Compiles every deferred template; returns their syntax errors.
     public func problems() -> [Diagnostic] {
         deferred.keys.sorted().flatMap { name -> [Diagnostic] in
