@@ -26,4 +26,22 @@ public enum ParallelMap {
         }
         return collected.withLock { all in all.sorted { $0.0 < $1.0 }.map(\.1) }
     }
+
+    /// Runs `background` on another thread while `body` runs on this one, and returns both
+    /// results. When `body` throws, the error is rethrown at once and `background`'s result is
+    /// dropped when it ends.
+    public static func alongside<A: Sendable, B>(
+        _ background: @escaping @Sendable () -> A, _ body: () throws -> B
+    ) rethrows -> (A, B) {
+        let result = Mutex<A?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let value = background()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+        let own = try body()
+        done.wait()
+        return (result.withLock { $0! }, own)
+    }
 }

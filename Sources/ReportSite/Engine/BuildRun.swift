@@ -32,11 +32,15 @@ struct BuildRun {
         }
         let published = intact ? marker : nil
         clock.lap("stamp the inputs")
-        let previous = incremental
-            ? published.flatMap { options.carriedOutputs?.outputs(of: $0) ?? state.readOutputs(build: $0)?.outputs } ?? [:] : [:]
-        clock.lap("read the last build's state")
-        let inputs = try Inputs.load(options, lint: false)
-        clock.lap("load Data/ and Templates/, draw charts")
+        // The last build's state is read on another thread while Data/ and Templates/ load.
+        let (carried, stateFolder) = (options.carriedOutputs, state)
+        let (previous, inputs) = try ParallelMap.alongside({ [incremental] in
+            incremental
+                ? published.flatMap { carried?.outputs(of: $0) ?? stateFolder.readOutputs(build: $0)?.outputs } ?? [:] : [:]
+        }, {
+            try Inputs.load(options, lint: false)
+        })
+        clock.lap("load Data/ and Templates/, draw charts; read the last build's state")
         // The published site's files; staged from the spare when there is one to mirror.
         let before = previous.values.reduce(into: [String: UInt64]()) { $0.merge($1.files) { first, _ in first } }
         let stage = try writer.stage(mirroring: previous.isEmpty ? nil : Array(before.keys))
