@@ -6,6 +6,7 @@ extension ReportCommand {
     /// `report archive`.
     struct Archive: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "archive",
             abstract: "Write the clean archived copy of a scraped source text.",
             discussion: """
                 Reads NAME.original.txt and writes NAME.txt beside it with converter artefacts \

@@ -7,6 +7,7 @@ extension ReportCommand {
     /// `report build`.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Validate the project and write the site.",
             discussion: """
                 Writes every page as .md and .html, the charts as .svg, and the assets. The site is \

@@ -7,6 +7,7 @@ extension ReportCommand {
     /// `report changes`.
     struct Changes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "changes",
             abstract: "List the figures that differ between a git revision's Data/ and the working tree's.",
             discussion: """
                 Compares figure by figure (added, removed, value, source, confidence, date) and \

@@ -6,6 +6,7 @@ extension ReportCommand {
     /// `report check`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate data and templates and render every page in memory; write nothing.",
             discussion: "Prints every problem as path:line:col: error: message, then a count."
         )

@@ -8,6 +8,7 @@ extension ReportCommand {
     /// `report serve`.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Build, serve the site on 127.0.0.1 and rebuild when Data/ or Templates/ change.",
             discussion: """
                 Open pages reload after each rebuild. When an edit breaks the build, the errors are \

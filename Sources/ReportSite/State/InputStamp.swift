@@ -43,11 +43,13 @@ struct InputStamp {
                 continue
             }
             var info = stat()
-            guard stat(root + "/" + path, &info) == 0 else { continue }
+            // Relative to the open folder: no walk of the whole path for each of thousands of files.
+            guard fstatat(dirfd(directory), name, &info, 0) == 0 else { continue }
             hash.combine(path)
-            for number in [UInt64(info.st_size), UInt64(info.st_ino), UInt64(info.st_dev), UInt64(info.st_mode)] {
-                hash.combine(number)
-            }
+            hash.combine(UInt64(info.st_size))
+            hash.combine(UInt64(info.st_ino))
+            hash.combine(UInt64(info.st_dev))
+            hash.combine(UInt64(info.st_mode))
             hash.combine(UInt64(bitPattern: Int64(info.st_mtim.tv_sec)) &* 1_000_000_000 &+ UInt64(info.st_mtim.tv_nsec))
             hash.combine(UInt64(bitPattern: Int64(info.st_ctim.tv_sec)) &* 1_000_000_000 &+ UInt64(info.st_ctim.tv_nsec))
             if (info.st_mode & S_IFMT) == S_IFDIR { walk(path) }
