@@ -67,10 +67,18 @@ import Testing
         #expect(out.components(separatedBy: "table-wrap").count == 2)
     }
 
+    @Test func aTableClosedInsideALinksAddressStillClosesItsWrapper() throws {
+        // Raw HTML only (cmark escapes `<` in addresses): the wrapper must not swallow the page.
+        let html = "<table><tr><td><a href=\"</table>\">x</a></td></tr></table><p>after</p>"
+        let out = PagePolish.apply(to: html, strings: try Self.strings())
+        #expect(out.components(separatedBy: "<div").count == out.components(separatedBy: "</div>").count, "\(out)")
+    }
+
     @Test func csvDefusesFormulasAndQuotes() {
         #expect(CSVText.cell("=HYPERLINK(\"javascript:x\")") == "\"'=HYPERLINK(\"\"javascript:x\"\")\"")
         #expect(CSVText.cell("-5") == "-5")
         #expect(CSVText.row(["a,b", "c"]) == "\"a,b\",c\r\n")
+        #expect(CSVText.cell("two\r\nlines") == "\"two\r\nlines\"", "a CR LF inside a cell must be quoted")
     }
 }
 

@@ -10,7 +10,8 @@ enum CSVText {
         if let first = text.first, "=+-@".contains(first), !(text.dropFirst().first?.isNumber ?? false) {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // Bytes, not characters: a CR LF pair is one Character, equal to neither "\r" nor "\n".
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingBytes("\"", with: "\"\"") + "\""
     }
 }

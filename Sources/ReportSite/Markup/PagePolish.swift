@@ -106,6 +106,8 @@ enum PagePolish {
             guard quote + 1 < bytes.count, bytes[quote + 1] == UInt8(ascii: ">") else { return hrefStart }
             let textStart = quote + 2
             let href = UnsafeBufferPointer(rebasing: bytes[hrefStart..<quote])
+            // A `<` in the address (raw HTML only): scan it too, so a `</table>` there is seen.
+            let next = href.contains(UInt8(ascii: "<")) ? hrefStart : textStart
             let bare = textStart + href.count + Markers.linkClose.count <= bytes.count
                 && memcmp(bytes.baseAddress! + textStart, bytes.baseAddress! + hrefStart, href.count) == 0
                 && ByteSearch.matches(Markers.linkClose, in: bytes, at: textStart + href.count)
@@ -114,7 +116,7 @@ enum PagePolish {
                 out.append(contentsOf: Markers.urlLink)
                 copied = hrefStart
             }
-            return textStart
+            return next
         }
 
         /// `<table>`: opens the wrapper, wide when the first row has enough header cells; the

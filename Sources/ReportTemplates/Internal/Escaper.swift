@@ -20,9 +20,9 @@ enum Escaper: Sendable {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { htmlSpecial[Int($0)] }) else { return String(decoding: bytes, as: UTF8.self) }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { htmlSpecial[Int($0)] }) else { return text }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 16)
             // Runs between special bytes are copied whole; the special bytes are all ASCII.
