@@ -1,5 +1,8 @@
 import ReportModel
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a pure function made of a text, kept for the life of the process: `report serve` does
 /// not parse an unchanged briefing's front matter, or scan its template for the records it
@@ -30,8 +33,7 @@ final class TextMemo<Value: Sendable>: Sendable {
         hash.combine(context)
         hash.combine(text)
         let key = hash.value
-        if let entry = entries.withLock({ $0.byKey[key] }), entry.context == context,
-           entry.text.utf8.elementsEqual(text.utf8) {
+        if let entry = entries.withLock({ $0.byKey[key] }), entry.context == context, Self.sameBytes(entry.text, text) {
             return entry.value
         }
         let value = make()
@@ -41,5 +43,12 @@ final class TextMemo<Value: Sendable>: Sendable {
             entries.bytes += text.utf8.count
         }
         return value
+    }
+
+    /// Byte equality with memcmp (a generic walk over `String.UTF8View` was 4% of a warm rebuild).
+    private static func sameBytes(_ left: String, _ right: String) -> Bool {
+        var left = left, right = right
+        guard left.utf8.count == right.utf8.count else { return false }
+        return left.withUTF8 { a in right.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 }

@@ -29,13 +29,18 @@ struct InputStamp {
     private mutating func walk(_ relative: String) {
         guard let directory = opendir(root + "/" + relative) else { return }
         defer { closedir(directory) }
-        var names: [(String, UInt8)] = []
+        var entries: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name == "." || name == ".." { continue }
-            names.append((name, entry.pointee.d_type))
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)))
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            entries.append((name, entry.pointee.d_type))
         }
-        for (name, type) in names.sorted(by: { $0.0 < $1.0 }) {
+        // Sorted by bytes with memcmp: String's `<` (Unicode-aware) was 8% of a no-op at N = 10,000.
+        entries.sort { Self.precedes($0.name, $1.name) }
+        for (bytes, type) in entries {
+            let name = String(decoding: bytes, as: UTF8.self)
             let path = relative + "/" + name
             if type == UInt8(DT_LNK), !isInsideProject(path) {
                 problems.append(.error("this symbolic link points outside the project; copy the file in instead",
@@ -54,6 +59,14 @@ struct InputStamp {
             hash.combine(UInt64(bitPattern: Int64(info.st_ctim.tv_sec)) &* 1_000_000_000 &+ UInt64(info.st_ctim.tv_nsec))
             if (info.st_mode & S_IFMT) == S_IFDIR { walk(path) }
         }
+    }
+
+    /// Byte-wise order, a shorter prefix first.
+    private static func precedes(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+        let common = min(left.count, right.count)
+        guard common > 0 else { return left.count < right.count }
+        let order = left.withUnsafeBufferPointer { a in right.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, common) } }
+        return order != 0 ? order < 0 : left.count < right.count
     }
 
     private func isInsideProject(_ path: String) -> Bool {
